@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+// Where this site will live. Set SITE_URL (or edit the default) before deploying: canonical links,
+// citations and embed snippets are absolute URLs built from it. BASE_PATH serves the site from a sub-folder.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  // Builds of other content folders (tests, benchmarks) write elsewhere so they never clobber dist/.
+  outDir: process.env.TIMELINE_OUT_DIR ?? './dist',
+  cacheDir: process.env.TIMELINE_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [contentValidation()],
+  devToolbar: { enabled: false },
+  server: { port: 4321 },
+});

@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import type { Timeline } from '../timeline-model.ts';
+import { buildTimeline } from './build-timeline.ts';
+import { readContent } from './read-content.ts';
+
+/**
+ * The content folder to build from: `content/` unless TIMELINE_CONTENT_DIR names another (for fixture sites in
+ * the tests and the synthetic timelines of the benchmark).
+ */
+export function contentDirectory(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env['TIMELINE_CONTENT_DIR'] ?? 'content');
+}
+
+/** Read, validate and cross-check a content folder. Throws a ContentError listing every problem. */
+export async function loadTimeline(contentDir = contentDirectory()): Promise<Timeline> {
+  return buildTimeline(await readContent(contentDir));
+}

@@ -1,0 +1,110 @@
+import type { ArticleBlock } from './load/article-text.ts';
+import type { QuoteRange } from './load/find-quote.ts';
+import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+
+/**
+ * The validated timeline: what every page, export and test works from. Plain data only (no classes, no Dates),
+ * so Astro's data store and the browser can hold it as it is.
+ */
+
+declare const brand: unique symbol;
+/** An article's permanent id: its file name without `.md`. */
+export type ArticleId = string & { readonly [brand]: 'ArticleId' };
+/** An event's permanent id: its file name without `.md`. */
+export type EventId = string & { readonly [brand]: 'EventId' };
+
+/** A group of events drawn and filtered together (military, diplomacy, …), declared once in the site config. */
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+  /** A CSS colour. Always shown together with the label, never alone. */
+  readonly colour: string;
+}
+
+/** A named period the timeline and its snapshots can open on. */
+export interface Era {
+  readonly id: string;
+  readonly label: string;
+  readonly from: PartialDate;
+  readonly to: PartialDate;
+}
+
+/** Site-wide settings from `content/timeline.yaml`. */
+export interface TimelineConfig {
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly description: string;
+  readonly language: string;
+  readonly publisher: string;
+  readonly credit: string;
+  readonly lanes: readonly Lane[];
+  readonly eras: readonly Era[];
+  /** Show only cited paragraphs on source pages, for deployments without the right to reproduce whole articles. */
+  readonly citedParagraphsOnly: boolean;
+}
+
+/** A source article, reproduced verbatim paragraph by paragraph. */
+export interface Article {
+  readonly id: ArticleId;
+  /** The file it came from, relative to the working directory, for messages. */
+  readonly file: string;
+  readonly title: string;
+  /** Present where the title was supplied by the editors because the text had none. */
+  readonly titleNote?: string;
+  readonly outlet: string;
+  readonly outletNote: string;
+  readonly perspective: string;
+  readonly published: PartialDate;
+  readonly publishedBasis: 'stated' | 'inferred';
+  readonly publishedNote: string;
+  readonly dateline?: string;
+  readonly language: string;
+  readonly seed: string;
+  /** The original address, only where it is really known. */
+  readonly url?: string;
+  readonly furnitureRemoved?: string;
+  readonly stitchedNote?: string;
+  readonly blocks: readonly ArticleBlock[];
+}
+
+/** How a source presents what a citation supports. */
+export type Stance = 'fact' | 'claim';
+
+/** A verbatim passage of an article that supports an event, resolved to the paragraph that holds it. */
+export interface Citation {
+  readonly article: ArticleId;
+  /** The quote as the event file gives it. */
+  readonly quote: string;
+  /** The article's own characters for the quoted passage (typographic quotes and all). */
+  readonly passage: string;
+  readonly stance: Stance;
+  /** Who makes the claim, when stance is `claim`. */
+  readonly claimant?: string;
+  /** The id of the paragraph holding the passage, e.g. `p7`. */
+  readonly paragraphId: string;
+  /** Where the passage stands in that paragraph's text. */
+  readonly range: QuoteRange;
+}
+
+/** A curated event. */
+export interface TimelineEvent {
+  readonly id: EventId;
+  readonly file: string;
+  readonly title: string;
+  readonly date: TimelineDate;
+  readonly lane: string;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly citations: readonly Citation[];
+  /** Editor's note: where sources are vague, disagree or are wrong, and the reference checked. */
+  readonly note?: string;
+  /** The neutral summary, in Markdown. */
+  readonly summary: string;
+}
+
+/** Everything a site is made of, cross-checked. Events are in chronological order. */
+export interface Timeline {
+  readonly config: TimelineConfig;
+  readonly articles: readonly Article[];
+  readonly events: readonly TimelineEvent[];
+}
