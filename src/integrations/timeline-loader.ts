@@ -27,6 +27,9 @@ export function timelineLoader(part: Part): Loader {
       store.clear();
       if (part === 'config') {
         store.set({ id: 'config', data: { ...timeline.config } });
+        if (timeline.about !== '') {
+          store.set({ id: 'about', data: {}, body: timeline.about, rendered: await renderMarkdown(timeline.about) });
+        }
       } else if (part === 'articles') {
         for (const article of timeline.articles) store.set({ id: article.id, data: { ...article } });
       } else {

@@ -37,6 +37,7 @@ export interface TimelineConfig {
   readonly language: string;
   readonly publisher: string;
   readonly credit: string;
+  readonly sourceBalance?: string;
   readonly lanes: readonly Lane[];
   readonly eras: readonly Era[];
   /** Show only cited paragraphs on source pages, for deployments without the right to reproduce whole articles. */
@@ -105,6 +106,8 @@ export interface TimelineEvent {
 /** Everything a site is made of, cross-checked. Events are in chronological order. */
 export interface Timeline {
   readonly config: TimelineConfig;
+  /** The about page's own text (Markdown), from `content/about.md`; empty when there is none. */
+  readonly about: string;
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];
 }

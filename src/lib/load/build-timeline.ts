@@ -20,6 +20,8 @@ export interface ContentSources {
   readonly config: SourceFile;
   readonly articles: readonly SourceFile[];
   readonly events: readonly SourceFile[];
+  /** `about.md`, when the folder has one. */
+  readonly about?: SourceFile;
 }
 
 /**
@@ -35,6 +37,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
   if (problems.length > 0 || config === undefined) throw new ContentError(problems);
   return {
     config,
+    about: sources.about?.text.trim() ?? '',
     articles: [...articles.values()].sort((a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id)),
     events: events.sort((a, b) => compareTimelineDates(a.date, b.date) || a.id.localeCompare(b.id)),
   };
@@ -76,7 +79,7 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): TimelineConf
     problems.push(...result.problems);
     return undefined;
   }
-  const { lanes, eras: rawEras, ...rest } = result.data;
+  const { lanes, eras: rawEras, sourceBalance, ...rest } = result.data;
   reportDuplicates(lanes.map((lane, i) => ({ id: lane.id, field: `lanes[${i}].id` })), file.path, 'lane', problems);
   const eras: Era[] = [];
   rawEras.forEach((era, i) => {
@@ -84,7 +87,7 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): TimelineConf
     const to = parseDay(era.to, file.path, `eras[${i}].to`, problems);
     if (from !== undefined && to !== undefined) eras.push({ id: era.id, label: era.label, from, to });
   });
-  return { ...rest, lanes, eras };
+  return { ...rest, ...(sourceBalance === undefined ? {} : { sourceBalance }), lanes, eras };
 }
 
 function parseDay(text: string, file: string, field: string, problems: ContentProblem[]): PartialDate | undefined {

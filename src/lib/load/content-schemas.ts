@@ -27,6 +27,8 @@ export const configSchema = z.strictObject({
   language: text,
   publisher: text,
   credit: text,
+  /** Plain words on where the sources come from and what that means for the reader; shown on the home and sources pages. */
+  sourceBalance: text.optional(),
   lanes: z.array(laneSchema).min(1, 'declare at least one lane'),
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),

@@ -6,6 +6,7 @@ import { ContentError, type ContentProblem } from './content-problem.ts';
 /** The layout of a content folder. */
 export const CONTENT_LAYOUT = {
   config: 'timeline.yaml',
+  about: 'about.md',
   articles: 'articles',
   events: 'events',
 } as const;
@@ -58,5 +59,12 @@ export async function readContent(contentDir: string, cwd = process.cwd()): Prom
   const articles = await readFolder(CONTENT_LAYOUT.articles);
   const events = await readFolder(CONTENT_LAYOUT.events);
   if (problems.length > 0) throw new ContentError(problems);
-  return { config: { path: display(configPath), text: configText }, articles, events };
+  const aboutPath = join(contentDir, CONTENT_LAYOUT.about);
+  const aboutText = await readFile(aboutPath, 'utf8').catch(() => undefined);
+  return {
+    config: { path: display(configPath), text: configText },
+    articles,
+    events,
+    ...(aboutText === undefined ? {} : { about: { path: display(aboutPath), text: aboutText } }),
+  };
 }

@@ -1,0 +1,47 @@
+import type { ArticleId, Citation, EventId } from './timeline-model.ts';
+
+/** The site's URLs, below a base path (`/` or `/timelines/karabakh/`). One place, so no page spells a route. */
+export interface SitePaths {
+  home(): string;
+  event(id: EventId | string): string;
+  source(id: ArticleId | string): string;
+  sources(): string;
+  about(): string;
+  /** The source page scrolled to the cited paragraph, with a text fragment that highlights the exact words. */
+  passage(citation: Pick<Citation, 'article' | 'paragraphId' | 'passage'>): string;
+}
+
+/** Paths for a site served from `base`. */
+export function createSitePaths(base: string): SitePaths {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const source = (id: string) => `${root}sources/${id}/`;
+  return {
+    home: () => root,
+    event: (id) => `${root}events/${id}/`,
+    source,
+    sources: () => `${root}sources/`,
+    about: () => `${root}about/`,
+    passage: (citation) => `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,
+  };
+}
+
+const WORDS_AT_EACH_END = 5;
+const LONGEST_EXACT = 120;
+
+/**
+ * The `text=` value of a URL text fragment for a passage: the passage itself when short, else its first and last
+ * words as `start,end` (browsers match those across the passage). `-`, `,` and `&` are syntax in text fragments,
+ * so they are percent-encoded along with everything encodeURIComponent encodes.
+ * @example toTextFragment('on the night of November 10') // "on%20the%20night%20of%20November%2010"
+ */
+export function toTextFragment(passage: string): string {
+  const words = passage.trim().split(/\s+/);
+  if (passage.length <= LONGEST_EXACT || words.length <= WORDS_AT_EACH_END * 2) return encodeFragmentText(words.join(' '));
+  const start = words.slice(0, WORDS_AT_EACH_END).join(' ');
+  const end = words.slice(-WORDS_AT_EACH_END).join(' ');
+  return `${encodeFragmentText(start)},${encodeFragmentText(end)}`;
+}
+
+function encodeFragmentText(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D');
+}
