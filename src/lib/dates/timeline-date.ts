@@ -71,14 +71,8 @@ function parsePartialDate(text: string): { ok: true; date: PartialDate } | { ok:
   if (text === '' || text === '..') {
     return { ok: false, reason: `open or unknown interval ends are not supported: "${text}"` };
   }
-  const parsed = tryEdtf(text);
-  if (parsed === undefined || parsed.type !== 'Date' || !('precision' in parsed)) {
-    return { ok: false, reason: `not a valid EDTF date: "${text}"` };
-  }
-  const precision = PRECISIONS[parsed.precision];
-  if (precision === undefined) return { ok: false, reason: `unsupported date precision: "${text}"` };
-
-  // The library rolls 1991-02-29 over to 1 March; read the numbers from the text and check the day exists.
+  // Read the numbers from the text first: the library rejects 2023-02-30 with a grammar error and rolls
+  // 1991-02-29 over to 1 March, and neither tells an editor what is wrong.
   const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$/.exec(text);
   if (match === null) return { ok: false, reason: `not a valid EDTF date: "${text}"` };
   const year = Number(match[1]);
@@ -90,6 +84,12 @@ function parsePartialDate(text: string): { ok: true; date: PartialDate } | { ok:
   if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) {
     return { ok: false, reason: `impossible date: "${text}" (${monthName(month)} ${year} has ${daysInMonth(year, month)} days)` };
   }
+  const parsed = tryEdtf(text);
+  if (parsed === undefined || parsed.type !== 'Date' || !('precision' in parsed)) {
+    return { ok: false, reason: `not a valid EDTF date: "${text}"` };
+  }
+  const precision = PRECISIONS[parsed.precision];
+  if (precision === undefined) return { ok: false, reason: `unsupported date precision: "${text}"` };
   return {
     ok: true,
     date: {

@@ -174,13 +174,13 @@ function buildEvents(
     if (!checkId(file, problems)) continue;
     const parsed = readFrontmatter(file, problems);
     if (parsed === undefined) continue;
-    const result = validate(eventSchema, parsed.data, file.path);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const data = result.data;
     const before = problems.length;
+    const summary = parsed.body.trim();
+    const result = validate(eventSchema, parsed.data, file.path);
+    if (!result.ok) problems.push(...result.problems);
+    if (summary === '') problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
+    if (!result.ok) continue;
+    const data = result.data;
     const date = parseTimelineDate(data.date);
     if (!date.ok) problems.push({ file: file.path, field: 'date', message: date.reason });
     if (laneIds !== undefined && !laneIds.includes(data.lane)) {
@@ -194,9 +194,6 @@ function buildEvents(
       const resolved = resolveCitation(citation, `citations[${i}]`, file.path, articles, problems);
       return resolved === undefined ? [] : [resolved];
     });
-    const summary = parsed.body.trim();
-    if (summary === '') problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
-
     const id = idOf(file.path);
     if (problems.length > before || !date.ok || taken.has(id)) continue;
     taken.add(id);

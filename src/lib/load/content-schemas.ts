@@ -84,7 +84,7 @@ export function validate<T extends z.ZodType>(
   value: unknown,
   file: string,
 ): { ok: true; data: z.output<T> } | { ok: false; problems: ContentProblem[] } {
-  const result = schema.safeParse(value ?? {});
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(issue, file)) };
 }
