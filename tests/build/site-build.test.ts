@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTimeline } from '../../src/lib/load/index.ts';
+import type { Timeline } from '../../src/lib/timeline-model.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { idsOf, readDistPages, type DistPage } from '../support/dist-pages.ts';
+
+// Two sites: the small fixture (every page type, predictable content) and the real content (the product).
+const sites = [
+  { name: 'small-site', content: 'tests/fixtures/small-site' },
+  { name: 'real-site', content: 'content' },
+] as const;
+
+describe.each(sites)('the built $name', ({ name, content }) => {
+  let build: BuildResult;
+  let timeline: Timeline;
+  let pages: DistPage[];
+  let byPath: Map<string, DistPage>;
+
+  beforeAll(async () => {
+    timeline = await loadTimeline(content);
+    build = buildSite(content, name);
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+    pages = readDistPages(build.outDir);
+    byPath = new Map(pages.map((page) => [page.path, page]));
+  });
+
+  it('has a page for every event and every article, and the index pages', () => {
+    for (const event of timeline.events) expect(byPath.has(`/events/${event.id}/`), event.id).toBe(true);
+    for (const article of timeline.articles) expect(byPath.has(`/sources/${article.id}/`), article.id).toBe(true);
+    for (const path of ['/', '/sources/', '/about/', '/404.html']) expect(byPath.has(path), path).toBe(true);
+  });
+
+  it('lists every event on the home page, in chronological order', () => {
+    const home = byPath.get('/')!;
+    const ids = [...home.document.querySelectorAll('[data-event-id]')].map((el) => el.getAttribute('data-event-id'));
+    expect(ids).toEqual(timeline.events.map((event) => event.id));
+  });
+
+  it('links every citation to an existing paragraph that holds the quoted passage, highlighted', () => {
+    let checked = 0;
+    for (const page of pages) {
+      for (const link of page.document.querySelectorAll('a.citation__link')) {
+        const href = link.getAttribute('href') ?? '';
+        const match = /^(\/sources\/[^/]+\/)#(p\d+):~:text=(.+)$/.exec(href);
+        expect(match, `${page.path}: ${href}`).not.toBeNull();
+        const [, target = '', paragraphId = ''] = match!;
+        const source = byPath.get(target);
+        expect(source, `${page.path} links to missing ${target}`).toBeDefined();
+        const paragraph = source!.document.getElementById(paragraphId);
+        expect(paragraph, `${target}#${paragraphId}`).not.toBeNull();
+        expect(paragraph!.querySelector('mark'), `${target}#${paragraphId} has no highlight`).not.toBeNull();
+        checked++;
+      }
+    }
+    const citations = timeline.events.reduce((n, e) => n + e.citations.length, 0);
+    // Each citation appears on the home page and on its event page.
+    expect(checked).toBe(citations * 2);
+  });
+
+  it('has no broken internal link or fragment anywhere', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const el of page.document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^(https?:|mailto:|data:)/.test(raw)) continue;
+        const url = new URL(raw, `http://site${page.path}`);
+        const [fragment = ''] = url.hash.slice(1).split(':~:');
+        const targetPath = url.pathname;
+        const isFile = /\.[a-z0-9]+$/i.test(targetPath);
+        const exists = isFile ? existsSync(join(build.outDir, targetPath)) : byPath.has(targetPath);
+        if (!exists) {
+          broken.push(`${page.path} -> ${raw}`);
+          continue;
+        }
+        if (fragment !== '' && !isFile && !idsOf(byPath.get(targetPath)!).has(decodeURIComponent(fragment))) {
+          broken.push(`${page.path} -> ${raw} (no id "${fragment}")`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('writes HTML that passes html-validate', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Lane colours are data, passed to CSS as custom properties on the element.
+        'no-inline-style': 'off',
+        // Page titles are the event's or article's own title plus the site name; search-engine length advice does not apply.
+        'long-title': 'off',
+      },
+    });
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.path);
+      for (const result of report.results) {
+        for (const message of result.messages) failures.push(`${page.path}:${message.line}: ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows "Original address not recorded" only where no URL is known', () => {
+    for (const article of timeline.articles) {
+      const html = byPath.get(`/sources/${article.id}/`)!.html;
+      if (article.url === undefined) expect(html).toContain('Original address not recorded');
+      else expect(html).toContain(`href="${article.url}"`);
+    }
+  });
+});
+
+describe('a build of broken content', () => {
+  it('fails, listing every problem by file and field, with no stack trace', () => {
+    const build = buildSite('tests/fixtures/broken-site', 'broken-site');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('The timeline content has 10 problems:');
+    expect(build.output).toContain('tests/fixtures/broken-site/events/impossible-date.md: date: impossible date: "2023-02-30"');
+    expect(build.output).toContain('tests/fixtures/broken-site/events/quote-not-found.md: citations[1].quote: not found in article "gazette-2021-03-04"');
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
+
+describe('the citedParagraphsOnly setting', () => {
+  it('limits source pages to the cited paragraphs and marks the gaps', () => {
+    const content = 'tests/.tmp/cited-only-content';
+    mkdirSync(content, { recursive: true });
+    cpSync('tests/fixtures/small-site', content, { recursive: true });
+    const config = join(content, 'timeline.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('citedParagraphsOnly: false', 'citedParagraphsOnly: true'));
+    const build = buildSite(content, 'cited-only-site');
+    expect(build.status, build.output).toBe(0);
+    const page = readDistPages(build.outDir).find((p) => p.path === '/sources/gazette-2021-03-04/')!;
+    const text = page.document.querySelector('.source-text__body')!.textContent ?? '';
+    expect(text).toContain('Plans for a bridge were first drawn in 1994');
+    // The heading "Decades of delay" is not cited: it is left out, and the gap is marked.
+    expect(text).not.toContain('Decades of delay');
+    expect(page.document.querySelectorAll('.source-text__omitted').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The outcome of one `astro build`. */
+export interface BuildResult {
+  readonly status: number;
+  /** stdout and stderr together, as a user would see them. */
+  readonly output: string;
+  readonly outDir: string;
+}
+
+/**
+ * Build the site from a content folder into tests/.tmp/<name>/dist, with its own Astro cache so builds of different
+ * content never share state.
+ */
+export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): BuildResult {
+  const root = resolve('tests/.tmp', name);
+  const outDir = resolve(root, 'dist');
+  rmSync(root, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TIMELINE_CONTENT_DIR: contentDir,
+      TIMELINE_OUT_DIR: outDir,
+      TIMELINE_CACHE_DIR: resolve(root, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir };
+}
