@@ -6,17 +6,17 @@ import { findChromium, launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const args = process.argv.slice(2);
-const flags = new Map(args.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=') as [string, string?]));
+const flags = new Map(args.filter((a) => a.startsWith('--')).map((a) => { const [key = '', value = ''] = a.slice(2).split('='); return [key, value] as const; }));
 const [dist = 'dist', out = 'tests/.tmp/screenshots', ...paths] = args.filter((a) => !a.startsWith('--'));
 const executable = findChromium();
 if (executable === undefined) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
 
-const width = Number(flags.get('width') ?? 1280);
+const width = Number(flags.get('width') || 1280);
 await mkdir(out, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchChromium(executable);
 const page = await browser.newPage({
-  viewport: { width, height: Number(flags.get('height') ?? 900) },
+  viewport: { width, height: Number(flags.get('height') || 900) },
   colorScheme: flags.has('dark') ? 'dark' : 'light',
   javaScriptEnabled: !flags.has('nojs'),
 });
