@@ -1,0 +1,69 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { CitationFormat, CitationStyle } from './citation-formats.ts';
+import type { CslItem } from './csl-item.ts';
+import { cslStyleOf } from './csl-styles.ts';
+import { formatRis } from './format-ris.ts';
+
+/**
+ * CSL items as text in a citation format, all formatting done by citation-js. A style gives the reference-list
+ * entries (sorted as the style sorts them, one per line, no trailing newline); a file format gives the file's text
+ * ending in a newline. `bibtex` is the BibLaTeX dialect (`@online`, `date`, `urldate`): classic BibTeX has no field
+ * for a web page's site and keeps no day, so only BibLaTeX carries our data whole; biber, Zotero and JabRef read it.
+ * @example formatCitation([toEventCsl(event, options)], 'apa')
+ * // "Karabakh timeline editors. (2020, November 10). Ceasefire statement ends the 2020 war. Karabakh: … https://…"
+ */
+export function formatCitation(items: readonly CslItem[], format: CitationFormat): string {
+  switch (format) {
+    case 'bibtex':
+      return asFile(toCite(items).format('biblatex'));
+    case 'ris':
+      return formatRis(checked(items));
+    case 'csl-json':
+      return asFile(toCite(items).format('data', { format: 'text' }));
+    default:
+      return formatStyle(items, format, 'text');
+  }
+}
+
+/**
+ * The same reference-list entries as HTML (`<div class="csl-bib-body">` with a `csl-entry` per item), keeping the
+ * italics the styles ask for; citation-js escapes the text.
+ */
+export function formatCitationHtml(items: readonly CslItem[], style: CitationStyle): string {
+  return formatStyle(items, style, 'html');
+}
+
+/**
+ * The in-text citation for items: "(Karabakh timeline editors, 2020)" in APA, a parenthetical in MLA and Harvard,
+ * and the full footnote in Chicago (notes and bibliography).
+ */
+export function formatInTextCitation(items: readonly CslItem[], style: CitationStyle): string {
+  const { template, lang } = cslStyleOf(style);
+  return String(toCite(items).format('citation', { format: 'text', template, lang })).trim();
+}
+
+function formatStyle(items: readonly CslItem[], style: CitationStyle, format: 'text' | 'html'): string {
+  const { template, lang } = cslStyleOf(style);
+  return String(toCite(items).format('bibliography', { format, template, lang })).trim();
+}
+
+function toCite(items: readonly CslItem[]): Cite {
+  // citation-js annotates what it is given; hand it copies so callers' items stay as they were.
+  return new Cite(structuredClone(checked(items)));
+}
+
+// The styles look items up by id, so two items with one id would silently cite the same thing twice.
+function checked(items: readonly CslItem[]): readonly CslItem[] {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    if (seen.has(id)) throw new Error(`two citation items have the id "${id}": cite an event and an article separately`);
+    seen.add(id);
+  }
+  return items;
+}
+
+function asFile(text: unknown): string {
+  const trimmed = String(text).trim();
+  return trimmed === '' ? '' : `${trimmed}\n`;
+}

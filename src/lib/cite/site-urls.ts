@@ -1,0 +1,21 @@
+import { createSitePaths, type SitePaths } from '../site-paths.ts';
+
+/**
+ * The site's URLs as absolute addresses, for citations and open data that leave the site. `siteUrl` is where the
+ * site is served, base path included (`https://example.org/timelines/karabakh/`); throws a TypeError if it is not
+ * an absolute URL.
+ * @example createSiteUrls('http://localhost:4321/').event('bridge-opens') // "http://localhost:4321/events/bridge-opens/"
+ */
+export function createSiteUrls(siteUrl: string): SitePaths {
+  const url = new URL(siteUrl);
+  const paths = createSitePaths(url.pathname);
+  const absolute = (path: string) => `${url.origin}${path}`;
+  return {
+    home: () => absolute(paths.home()),
+    event: (id) => absolute(paths.event(id)),
+    source: (id) => absolute(paths.source(id)),
+    sources: () => absolute(paths.sources()),
+    about: () => absolute(paths.about()),
+    passage: (citation) => absolute(paths.passage(citation)),
+  };
+}
