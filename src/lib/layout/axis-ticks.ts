@@ -28,6 +28,8 @@ export interface AxisTickOptions {
 interface TickInterval {
   readonly unit: TickUnit;
   readonly step: number;
+  /** Years as ’93 after the first in each piece, where full years are too wide for yearly ticks. */
+  readonly short?: boolean;
   /** Rough length in days, to skip intervals that cannot fit before generating their ticks. */
   readonly days: number;
 }
@@ -42,7 +44,9 @@ const INTERVALS: readonly TickInterval[] = [
   { unit: 'month', step: 1, days: 30.4 },
   { unit: 'month', step: 3, days: 91.3 },
   { unit: 'month', step: 6, days: 182.6 },
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ unit: 'year' as const, step, days: 365.25 * step })),
+  { unit: 'year', step: 1, days: 365.25 },
+  { unit: 'year', step: 1, days: 365.25, short: true },
+  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ unit: 'year' as const, step, days: 365.25 * step })),
 ];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -128,7 +132,7 @@ function ticksFor(
     let first = true;
     for (const day of tickDays(piece.from, piece.to, interval)) {
       const x = scale.x(day);
-      const label = formatTick(day, interval.unit, first);
+      const label = formatTick(day, interval, first);
       const labelX = x + TICK_LABEL_OFFSET;
       const labelWidth = measure(label);
       // A label that would run into a break or off the edge is left out, with its tick.
@@ -167,10 +171,10 @@ function* tickDays(from: number, to: number, { unit, step }: TickInterval): Gene
   }
 }
 
-function formatTick(day: number, unit: TickUnit, first: boolean): string {
+function formatTick(day: number, { unit, short }: TickInterval, first: boolean): string {
   const { year, month, day: dayOfMonth } = fromDayNumber(day);
   const monthName = MONTHS[month - 1] ?? '';
-  if (unit === 'year') return String(year);
+  if (unit === 'year') return short === true && !first ? `’${String(Math.abs(year) % 100).padStart(2, '0')}` : String(year);
   if (unit === 'month') {
     if (month === 1) return String(year);
     return first ? `${monthName} ${year}` : monthName;

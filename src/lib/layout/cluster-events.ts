@@ -4,11 +4,11 @@ import type { TextMeasure } from './text-measure.ts';
 import type { DayWindow } from './time-axis.ts';
 import { clampWindow, type TimeScale } from './time-scale.ts';
 
-/** An event that found no room for its label: where its mark is, and its days. */
+/** An event that found no room for its label: where its mark starts, and its days. */
 export interface ClusterCandidate {
   readonly eventId: EventId;
   readonly days: readonly [number, number];
-  /** The mark's extent, px. */
+  /** A point's extent, or the first few px of a bar, px. */
   readonly left: number;
   readonly right: number;
 }
@@ -25,7 +25,7 @@ export interface PlacedCluster {
   readonly x2: number;
   /** "+N", centred in the pill. */
   readonly label: PlacedLabel;
-  /** The window that shows these events across the whole width, clamped to what the timeline can show. */
+  /** The window to zoom to so these events spread out: the pill's stretch across the whole width, clamped. */
   readonly expandWindow: DayWindow;
 }
 
@@ -36,27 +36,34 @@ export interface ClusterOptions {
   readonly gap: number;
   /** Clusters keep this far from the window's edges, px. */
   readonly edge: number;
+  /** The widest stretch one cluster gathers, px: dense data becomes a row of "+N" bins, not one long pill. */
+  readonly maxWidth?: number;
 }
 
 const PILL_PADDING = 4;
+const DEFAULT_MAX_WIDTH = 64;
 
 /**
- * Group unlabelled events into clusters that do not overlap: sweep by left edge and join an event to the cluster
- * before it while its mark reaches within `gap` of that cluster's pill. Every candidate ends in exactly one
+ * Group unlabelled events into "+N" clusters that do not overlap. Sweep by left edge: an event joins the cluster
+ * before it while its mark comes within `gap` of that cluster's pill and the cluster stays under `maxWidth`;
+ * otherwise it starts a new one, after the previous pill if they would touch. Every candidate ends in exactly one
  * cluster, so nothing visible is dropped.
  */
 export function clusterEvents(candidates: readonly ClusterCandidate[], scale: TimeScale, options: ClusterOptions): PlacedCluster[] {
+  const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
   const sorted = [...candidates].sort((a, b) => a.left - b.left || a.days[0] - b.days[0]);
   const groups: Group[] = [];
   for (const candidate of sorted) {
     const last = groups.at(-1);
-    if (last !== undefined && candidate.left <= last.x2 + options.gap) {
-      join(last, groupOf(candidate));
-      fit(last, scale.width, options);
+    const touches = last !== undefined && candidate.left <= last.x2 + options.gap;
+    if (last !== undefined && touches && candidate.right - last.left <= maxWidth) {
+      fit(join(last, groupOf(candidate)), scale.width, options);
     } else {
-      groups.push(fit(groupOf(candidate), scale.width, options));
+      const group = groupOf(candidate);
+      if (last !== undefined && touches) group.left = Math.max(group.left, last.x2 + options.gap);
+      groups.push(fit(group, scale.width, options));
     }
-    // Shifting a pill back from the right edge can make it reach the one before: join them too.
+    // Shifting a pill back from the right edge can make it reach the one before: join them.
     for (;;) {
       const current = groups.at(-1);
       const before = groups.at(-2);
@@ -66,16 +73,16 @@ export function clusterEvents(candidates: readonly ClusterCandidate[], scale: Ti
     }
   }
   return groups.map((group) => {
-    const { days, labelText: text, labelWidth: width } = group;
-    // A little time either side, so the outermost events do not sit on the edges after expanding.
-    const margin = Math.max(0.5, (days[1] + 1 - days[0]) * 0.1);
+    const { labelText: text, labelWidth: width, x, x2 } = group;
+    // Zooming to the pill, with a little room either side, spreads its events over the whole width.
+    const margin = (x2 - x) * 0.1;
     return {
       eventIds: group.eventIds,
-      days,
-      x: group.x,
-      x2: group.x2,
-      label: { text, x: group.x + (group.x2 - group.x - width) / 2, width, truncated: false },
-      expandWindow: clampWindow(scale.axis, { from: days[0] - margin, to: days[1] + 1 + margin }),
+      days: group.days,
+      x,
+      x2,
+      label: { text, x: x + (x2 - x - width) / 2, width, truncated: false },
+      expandWindow: clampWindow(scale.axis, { from: scale.day(x - margin), to: scale.day(x2 + margin) }),
     };
   });
 }
@@ -84,6 +91,7 @@ export function clusterEvents(candidates: readonly ClusterCandidate[], scale: Ti
 interface Group {
   eventIds: EventId[];
   days: [number, number];
+  /** Where the pill should start and end, before fitting its label and the window. */
   left: number;
   right: number;
   x: number;
@@ -100,7 +108,8 @@ function groupOf(candidate: ClusterCandidate): Group {
 function join(group: Group, other: Group): Group {
   for (const id of other.eventIds) group.eventIds.push(id);
   group.days = [Math.min(group.days[0], other.days[0]), Math.max(group.days[1], other.days[1])];
-  group.left = Math.min(group.left, other.left);
+  // `left` stays: candidates come sorted by left, and a group started after its neighbour's pill must not creep
+  // back under it.
   group.right = Math.max(group.right, other.right);
   return group;
 }

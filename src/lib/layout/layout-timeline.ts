@@ -127,10 +127,11 @@ const BAR_HEIGHT = 4;
 /** Rows per lane by default: enough for every label of the real timeline at 320 px (see the unit tests). */
 export const DEFAULT_MAX_ROWS_PER_LANE = 16;
 
-/** The default widest label: most of a phone's width, a third of a wide screen's. */
-export function defaultMaxLabelWidth(width: number): number {
-  return Math.max(160, Math.min(width - 16, Math.max(360, width / 3)));
-}
+/**
+ * The widest label by default, px: room for the longest real title (84 characters) in full where the window has
+ * it. Narrower windows shorten labels to the room there is; dense data may pass less to label more events.
+ */
+export const DEFAULT_MAX_LABEL_WIDTH = 560;
 
 /**
  * Lay out the timeline: fit the axis to all events, place the visible ones lane by lane, cluster what cannot be
@@ -144,18 +145,19 @@ export function layoutTimeline(
 ): TimelineLayout {
   const width = Number.isFinite(options.width) ? Math.max(MIN_LAYOUT_WIDTH, options.width) : MIN_LAYOUT_WIDTH;
   const measureText = options.measureText ?? createCharWidthMeasure();
+  const dated = events.map((event) => ({ event, days: dayRangeOfDate(event.date) }));
   const axis =
     options.axis !== undefined && options.axis.width === width
       ? options.axis
       : layoutTimeAxis(
-          events.map((event) => dayRangeOfDate(event.date)),
+          dated.map(({ days }) => days),
           { width },
         );
   const scale = createTimeScale(axis, options.window);
-  const placements = placeEvents(events, lanes, scale, {
+  const placements = placeEvents(dated, lanes, scale, {
     measureText,
     maxRowsPerLane: Math.max(1, options.maxRowsPerLane ?? DEFAULT_MAX_ROWS_PER_LANE),
-    maxLabelWidth: options.maxLabelWidth ?? defaultMaxLabelWidth(width),
+    maxLabelWidth: options.maxLabelWidth ?? DEFAULT_MAX_LABEL_WIDTH,
     hiddenLanes: new Set(options.hiddenLanes ?? []),
   });
 

@@ -1,11 +1,17 @@
 import type { EventId, Lane, TimelineEvent } from '../timeline-model.ts';
 import { clusterEvents, type ClusterCandidate, type PlacedCluster } from './cluster-events.ts';
-import { dayRangeOfDate } from './day-range.ts';
+import { createLaneRows } from './lane-rows.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
 import type { TimeScale } from './time-scale.ts';
 
 /** What layout needs of an event, so the browser can ship only these fields. */
 export type LayoutEvent = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'lane'>;
+
+/** An event with the days it covers, [first, last] inclusive: worked out once per layout, used by axis and marks. */
+export interface DatedEvent {
+  readonly event: LayoutEvent;
+  readonly days: readonly [number, number];
+}
 
 /** A label's text and horizontal place; rows give it a y later. */
 export interface PlacedLabel {
@@ -71,6 +77,14 @@ export const EDGE_PADDING = 2;
 /** Below this width a label says too little to be worth showing; the event is clustered instead, px. */
 export const MIN_LABEL_WIDTH = 40;
 
+// One way to draw an event's label: where it goes, and the extent of mark and label together, px.
+interface LabelOption {
+  readonly label: PlacedLabel;
+  readonly left: number;
+  readonly right: number;
+}
+
+// An event's mark in the window, before its label is worked out.
 interface Candidate {
   readonly event: LayoutEvent;
   readonly kind: 'point' | 'bar';
@@ -82,32 +96,27 @@ interface Candidate {
   /** The mark's own extent, px. */
   readonly markLeft: number;
   readonly markRight: number;
-  /** Undefined where no readable label fits in the window. */
-  readonly label: PlacedLabel | undefined;
-  /** The extent of mark and label together, px. */
-  readonly left: number;
-  readonly right: number;
 }
 
 /**
- * Place every event visible in the scale's window: for each lane (in config order, hidden lanes left out), find
- * each event's mark and label, then give it the first sub-row where mark and label clear everything already there;
- * events left over once `maxRowsPerLane` rows are full, or with no room for a label, go into "+N" clusters.
- * Going through events by left edge makes this first-fit colouring of an interval graph, which uses the fewest
- * rows possible when the rows are not capped.
+ * Place every event visible in the scale's window. For each lane (in config order, hidden lanes left out), in
+ * time order, each event takes the lowest sub-row where its mark and label clear everything already there, by
+ * ITEM_GAP; a point whose label fits on either side takes the side with the lower row. Events left over once
+ * `maxRowsPerLane` rows are full, or with no room for a readable label, go into "+N" clusters in a row of their
+ * own. Time order keeps rows reading as a staircase through time where every label needs its own row (phones).
  */
 export function placeEvents(
-  events: readonly LayoutEvent[],
+  events: readonly DatedEvent[],
   lanes: readonly Lane[],
   scale: TimeScale,
   options: PlaceEventsOptions,
 ): LanePlacement[] {
   const byLane = new Map<string, Candidate[]>();
   for (const lane of lanes) if (options.hiddenLanes?.has(lane.id) !== true) byLane.set(lane.id, []);
-  for (const event of events) {
-    const candidates = byLane.get(event.lane);
+  for (const dated of events) {
+    const candidates = byLane.get(dated.event.lane);
     if (candidates === undefined) continue;
-    const candidate = placeMark(event, scale, options);
+    const candidate = placeMark(dated, scale);
     if (candidate !== undefined) candidates.push(candidate);
   }
 
@@ -115,34 +124,44 @@ export function placeEvents(
   for (const lane of lanes) {
     const candidates = byLane.get(lane.id);
     if (candidates === undefined) continue;
-    candidates.sort((a, b) => a.left - b.left || a.days[0] - b.days[0] || compareIds(a.event.id, b.event.id));
-    const rowEnds: number[] = [];
+    candidates.sort((a, b) => a.days[0] - b.days[0] || a.days[1] - b.days[1] || compareIds(a.event.id, b.event.id));
+    const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP);
     const placed: PlacedEvent[] = [];
     const overflow: ClusterCandidate[] = [];
     for (const candidate of candidates) {
-      const row = candidate.label === undefined ? -1 : firstFreeRow(rowEnds, candidate.left, options.maxRowsPerLane);
-      if (row < 0 || candidate.label === undefined) {
-        overflow.push({ eventId: candidate.event.id, days: candidate.days, left: candidate.markLeft, right: candidate.markRight });
+      // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring
+      // the title. With thousands of events in view this is most of them.
+      let best: { row: number; option: LabelOption } | undefined;
+      if (rows.findRow(candidate.markLeft, candidate.markRight) >= 0) {
+        for (const option of labelOptions(candidate, scale.width, options)) {
+          const row = rows.findRow(option.left, option.right);
+          if (row >= 0 && (best === undefined || row < best.row)) best = { row, option };
+        }
+      }
+      if (best === undefined) {
+        // Clusters gather events by where they start; a long bar's whole length would stretch a pill across the window.
+        const right = candidate.kind === 'bar' ? candidate.x + MIN_BAR_WIDTH : candidate.markRight;
+        overflow.push({ eventId: candidate.event.id, days: candidate.days, left: candidate.markLeft, right });
         continue;
       }
-      rowEnds[row] = candidate.right;
+      rows.occupy(best.row, best.option.left, best.option.right);
       placed.push({
         eventId: candidate.event.id,
         title: candidate.event.title,
         laneId: lane.id,
         kind: candidate.kind,
         days: candidate.days,
-        row,
+        row: best.row,
         x: candidate.x,
         x2: candidate.x2,
         continuesBefore: candidate.continuesBefore,
         continuesAfter: candidate.continuesAfter,
-        label: candidate.label,
+        label: best.option.label,
       });
     }
     placements.push({
       lane,
-      rows: rowEnds.length,
+      rows: rows.count,
       placed,
       clusters: clusterEvents(overflow, scale, { measureText: options.measureText, gap: ITEM_GAP, edge: EDGE_PADDING }),
     });
@@ -150,45 +169,20 @@ export function placeEvents(
   return placements;
 }
 
-function firstFreeRow(rowEnds: number[], left: number, maxRows: number): number {
-  for (let row = 0; row < rowEnds.length; row += 1) {
-    if ((rowEnds[row] ?? Infinity) + ITEM_GAP <= left) return row;
-  }
-  return rowEnds.length < maxRows ? rowEnds.length : -1;
-}
-
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// A point sits at the middle of the days it may stand for ("1988" at mid-1988), labelled to its right, or to its
-// left near the right edge; a bar runs from its first day to the end of its last, labelled from its start.
-function placeMark(event: LayoutEvent, scale: TimeScale, options: PlaceEventsOptions): Candidate | undefined {
-  const days = dayRangeOfDate(event.date);
+// A point sits at the middle of the days it may stand for ("1988" at mid-1988); a bar runs from its first day to
+// the end of its last, clipped to the window and never thinner than MIN_BAR_WIDTH. Undefined when out of view.
+function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | undefined {
   const width = scale.width;
-  const measure = options.measureText;
-  const maxLabel = Math.min(options.maxLabelWidth, width - 2 * EDGE_PADDING);
-
   if (event.date.kind === 'date') {
     const x = scale.x((days[0] + days[1] + 1) / 2);
     if (!(x >= 0 && x <= width)) return undefined;
-    const markLeft = x - POINT_RADIUS;
-    const markRight = x + POINT_RADIUS;
-    const roomRight = Math.min(maxLabel, width - EDGE_PADDING - (markRight + LABEL_OFFSET));
-    const roomLeft = Math.min(maxLabel, markLeft - LABEL_OFFSET - EDGE_PADDING);
-    const full = measure(event.title);
-    const onRight = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
-    const text = truncateText(event.title, onRight ? roomRight : roomLeft, measure);
-    const labelWidth = text === event.title ? full : measure(text);
-    const base = { event, kind: 'point' as const, days, x, x2: x, continuesBefore: false, continuesAfter: false, markLeft, markRight };
-    if (text === '' || labelWidth < Math.min(MIN_LABEL_WIDTH, full)) {
-      return { ...base, label: undefined, left: markLeft, right: markRight };
-    }
-    const labelX = onRight ? markRight + LABEL_OFFSET : markLeft - LABEL_OFFSET - labelWidth;
-    const label = { text, x: labelX, width: labelWidth, truncated: text !== event.title };
-    return { ...base, label, left: Math.min(markLeft, labelX), right: Math.max(markRight, labelX + labelWidth) };
+    const edges = { continuesBefore: false, continuesAfter: false, markLeft: x - POINT_RADIUS, markRight: x + POINT_RADIUS };
+    return { event, kind: 'point', days, x, x2: x, ...edges };
   }
-
   const start = scale.x(days[0]);
   const end = scale.x(days[1] + 1);
   if (!(end > 0 && start < width)) return undefined;
@@ -198,13 +192,71 @@ function placeMark(event: LayoutEvent, scale: TimeScale, options: PlaceEventsOpt
     const centre = Math.min(Math.max((x + x2) / 2, MIN_BAR_WIDTH / 2), width - MIN_BAR_WIDTH / 2);
     [x, x2] = [centre - MIN_BAR_WIDTH / 2, centre + MIN_BAR_WIDTH / 2];
   }
-  const base = { event, kind: 'bar' as const, days, x, x2, continuesBefore: start < 0, continuesAfter: end > width, markLeft: x, markRight: x2 };
-  const full = measure(event.title);
-  const text = truncateText(event.title, maxLabel, measure);
-  const labelWidth = text === event.title ? full : measure(text);
-  if (text === '' || labelWidth < Math.min(MIN_LABEL_WIDTH, full)) return { ...base, label: undefined, left: x, right: x2 };
-  // The label sits on the bar's line above it, from the bar's start, or as near it as the right edge allows.
-  const labelX = Math.max(EDGE_PADDING, Math.min(x, width - EDGE_PADDING - labelWidth));
-  const label = { text, x: labelX, width: labelWidth, truncated: text !== event.title };
-  return { ...base, label, left: Math.min(x, labelX), right: Math.max(x2, labelX + labelWidth) };
+  return { event, kind: 'bar', days, x, x2, continuesBefore: start < 0, continuesAfter: end > width, markLeft: x, markRight: x2 };
+}
+
+// Where the label may go, best first; empty where no readable label fits. A point's label goes right of it, or
+// left where it fits there (near the right edge); a bar's sits on the line above it, from its start or ending at
+// its end. Only when the whole title fits nowhere is it shortened, on the side with more room.
+function labelOptions(candidate: Candidate, width: number, settings: PlaceEventsOptions): LabelOption[] {
+  const { measureText: measure } = settings;
+  const { title } = candidate.event;
+  const maxLabel = Math.min(settings.maxLabelWidth, width - 2 * EDGE_PADDING);
+  const lastX = width - EDGE_PADDING;
+  const full = fullLabel(title, measure);
+  const options: LabelOption[] = [];
+
+  if (candidate.kind === 'point') {
+    const { markLeft, markRight } = candidate;
+    const roomRight = Math.min(maxLabel, lastX - (markRight + LABEL_OFFSET));
+    const roomLeft = Math.min(maxLabel, markLeft - LABEL_OFFSET - EDGE_PADDING);
+    const right = (label: Label): LabelOption => {
+      const labelX = markRight + LABEL_OFFSET;
+      return { label: { ...label, x: labelX }, left: markLeft, right: labelX + label.width };
+    };
+    const left = (label: Label): LabelOption => {
+      const labelX = markLeft - LABEL_OFFSET - label.width;
+      return { label: { ...label, x: labelX }, left: labelX, right: markRight };
+    };
+    if (full.width <= roomRight) options.push(right(full));
+    if (full.width <= roomLeft) options.push(left(full));
+    if (options.length === 0) {
+      const onRight = roomRight >= roomLeft;
+      const label = shortLabel(title, onRight ? roomRight : roomLeft, full.width, measure);
+      if (label !== undefined) options.push(onRight ? right(label) : left(label));
+    }
+    return options;
+  }
+
+  const { x, x2 } = candidate;
+  const at = (label: Label, labelX: number): LabelOption => ({
+    label: { ...label, x: labelX },
+    left: Math.min(x, labelX),
+    right: Math.max(x2, labelX + label.width),
+  });
+  const fromStart = Math.min(maxLabel, lastX - Math.max(x, EDGE_PADDING));
+  const toEnd = Math.min(maxLabel, Math.min(x2, lastX) - EDGE_PADDING);
+  if (full.width <= fromStart) options.push(at(full, Math.max(x, EDGE_PADDING)));
+  if (full.width <= toEnd) options.push(at(full, Math.min(x2, lastX) - full.width));
+  if (options.length === 0) {
+    const label = shortLabel(title, Math.max(fromStart, toEnd), full.width, measure);
+    if (label !== undefined) {
+      options.push(at(label, fromStart >= toEnd ? Math.max(x, EDGE_PADDING) : Math.min(x2, lastX) - label.width));
+    }
+  }
+  return options;
+}
+
+type Label = Omit<PlacedLabel, 'x'>;
+
+function fullLabel(title: string, measure: TextMeasure): Label {
+  return { text: title, width: measure(title), truncated: false };
+}
+
+// The title shortened to `room`, or nothing when what is left would say too little.
+function shortLabel(title: string, room: number, fullWidth: number, measure: TextMeasure): Label | undefined {
+  const text = truncateText(title, room, measure);
+  if (text === '') return undefined;
+  const width = text === title ? fullWidth : measure(text);
+  return width < Math.min(MIN_LABEL_WIDTH, fullWidth) ? undefined : { text, width, truncated: text !== title };
 }

@@ -37,15 +37,24 @@ const OTHER_WIDTHS: Readonly<Record<string, number>> = {
 export function createCharWidthMeasure(fontSize = LABEL_FONT_SIZE, safety = 1.1): TextMeasure {
   const scale = (fontSize * safety) / 1000;
   return (text) => {
+    // Indexing by UTF-16 unit keeps the common ASCII case fast: layout measures every visible title on each frame.
     let units = 0;
-    for (const char of text) units += charWidth(char);
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code >= 32 && code <= 126) {
+        units += ASCII_WIDTHS[code - 32] ?? 556;
+      } else if (code >= 0xd800 && code <= 0xdbff) {
+        units += 1000; // a character outside the BMP (emoji, rare CJK): a full em for the pair
+        i += 1;
+      } else {
+        units += charWidth(text.charAt(i), code);
+      }
+    }
     return units * scale;
   };
 }
 
-function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (code >= 32 && code <= 126) return ASCII_WIDTHS[code - 32] ?? 556;
+function charWidth(char: string, code: number): number {
   const known = OTHER_WIDTHS[char];
   if (known !== undefined) return known;
   // Wide scripts (CJK, Hangul, emoji) take a full em; accented Latin letters take their base letter's width.

@@ -1,0 +1,24 @@
+export {
+  toEventsJson,
+  toEventDateRecord,
+  type EventsJson,
+  type EventRecord,
+  type EventDateRecord,
+  type CitationRecord,
+  type ExportOptions,
+} from './events-json.ts';
+export { EVENTS_SCHEMA, type JsonSchema } from './events-schema.ts';
+export { toEventsCsv, CSV_LIST_SEPARATOR } from './events-csv.ts';
+export { toSourcesJson, type SourcesJson, type SourceRecord, type SourceCitationRecord } from './sources-json.ts';
+export {
+  toTimelineJs,
+  toTimelineJsDate,
+  type TimelineJsData,
+  type TimelineJsDate,
+  type TimelineJsEvent,
+  type TimelineJsEra,
+  type TimelineJsOptions,
+  type TimelineJsSlide,
+  type TimelineJsText,
+} from './timelinejs.ts';
+export { toSourcesBibliography } from './sources-bibliography.ts';
