@@ -7,6 +7,7 @@ export interface SitePaths {
   source(id: ArticleId | string): string;
   sources(): string;
   about(): string;
+  search(): string;
   /** The source page scrolled to the cited paragraph, with a text fragment that highlights the exact words. */
   passage(citation: Pick<Citation, 'article' | 'paragraphId' | 'passage'>): string;
 }
@@ -21,6 +22,7 @@ export function createSitePaths(base: string): SitePaths {
     source,
     sources: () => `${root}sources/`,
     about: () => `${root}about/`,
+    search: () => `${root}search/`,
     passage: (citation) => `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,
   };
 }
