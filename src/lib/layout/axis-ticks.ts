@@ -28,7 +28,10 @@ export interface AxisTickOptions {
 interface TickInterval {
   readonly unit: TickUnit;
   readonly step: number;
-  /** Years as ’93 after the first in each piece, where full years are too wide for yearly ticks. */
+  /**
+   * Years as ’93 after the first in each piece, where full years are too wide for yearly ticks; the tick after a
+   * piece's full first year is left out if it has no room.
+   */
   readonly short?: boolean;
   /** Rough length in days, to skip intervals that cannot fit before generating their ticks. */
   readonly days: number;
@@ -68,8 +71,8 @@ export function layoutAxisTicks(scale: TimeScale, options: AxisTickOptions = {})
   for (const interval of INTERVALS) {
     // Too many ticks to fit even with two-character labels: skip without generating them.
     if ((linearDays / interval.days) * narrowest > scale.width) continue;
-    const ticks = ticksFor(scale, pieces, interval, measure);
-    if (ticks !== undefined && ticks.length > 0) {
+    const ticks = ticksFor(scale, pieces, interval, measure, gap);
+    if (ticks.length > 0) {
       let fits = true;
       for (let i = 1; i < ticks.length && fits; i += 1) {
         const before = ticks[i - 1];
@@ -126,7 +129,8 @@ function ticksFor(
   pieces: readonly VisiblePiece[],
   interval: TickInterval,
   measure: TextMeasure,
-): AxisTick[] | undefined {
+  gap: number,
+): AxisTick[] {
   const ticks: AxisTick[] = [];
   for (const piece of pieces) {
     let first = true;
@@ -137,6 +141,8 @@ function ticksFor(
       const labelWidth = measure(label);
       // A label that would run into a break or off the edge is left out, with its tick.
       if (x < 0 || labelX + labelWidth > piece.right) continue;
+      const before = ticks.at(-1);
+      if (interval.short === true && before !== undefined && before.labelX + before.labelWidth + gap > labelX) continue;
       ticks.push({ day, x, unit: interval.unit, label, labelX, labelWidth });
       first = false;
     }
@@ -174,7 +180,8 @@ function* tickDays(from: number, to: number, { unit, step }: TickInterval): Gene
 function formatTick(day: number, { unit, short }: TickInterval, first: boolean): string {
   const { year, month, day: dayOfMonth } = fromDayNumber(day);
   const monthName = MONTHS[month - 1] ?? '';
-  if (unit === 'year') return short === true && !first ? `’${String(Math.abs(year) % 100).padStart(2, '0')}` : String(year);
+  if (unit === 'year')
+    return short === true && !first ? `’${String(Math.abs(year) % 100).padStart(2, '0')}` : String(year);
   if (unit === 'month') {
     if (month === 1) return String(year);
     return first ? `${monthName} ${year}` : monthName;

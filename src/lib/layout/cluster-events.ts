@@ -49,7 +49,11 @@ const DEFAULT_MAX_WIDTH = 64;
  * otherwise it starts a new one, after the previous pill if they would touch. Every candidate ends in exactly one
  * cluster, so nothing visible is dropped.
  */
-export function clusterEvents(candidates: readonly ClusterCandidate[], scale: TimeScale, options: ClusterOptions): PlacedCluster[] {
+export function clusterEvents(
+  candidates: readonly ClusterCandidate[],
+  scale: TimeScale,
+  options: ClusterOptions,
+): PlacedCluster[] {
   const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
   const sorted = [...candidates].sort((a, b) => a.left - b.left || a.days[0] - b.days[0]);
   const groups: Group[] = [];
@@ -102,7 +106,16 @@ interface Group {
 
 function groupOf(candidate: ClusterCandidate): Group {
   const { left, right } = candidate;
-  return { eventIds: [candidate.eventId], days: [candidate.days[0], candidate.days[1]], left, right, x: left, x2: right, labelText: '', labelWidth: 0 };
+  return {
+    eventIds: [candidate.eventId],
+    days: [candidate.days[0], candidate.days[1]],
+    left,
+    right,
+    x: left,
+    x2: right,
+    labelText: '',
+    labelWidth: 0,
+  };
 }
 
 function join(group: Group, other: Group): Group {
@@ -118,7 +131,10 @@ function join(group: Group, other: Group): Group {
 function fit(group: Group, width: number, options: ClusterOptions): Group {
   group.labelText = `+${group.eventIds.length}`;
   group.labelWidth = options.measureText(group.labelText);
-  const pillWidth = Math.min(Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING), width - 2 * options.edge);
+  const pillWidth = Math.min(
+    Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING),
+    width - 2 * options.edge,
+  );
   group.x = Math.max(options.edge, Math.min(group.left, width - options.edge - pillWidth));
   group.x2 = group.x + pillWidth;
   return group;

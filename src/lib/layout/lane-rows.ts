@@ -6,7 +6,7 @@
 export interface LaneRows {
   /** Rows in use so far. */
   readonly count: number;
-  /** The lowest row (existing, or the next new one within the cap) where [left, right] clears everything by `gap`; -1 if none. */
+  /** The lowest row (or a new one, within the cap) where [left, right] clears everything by `gap`; -1 if none. */
   findRow(left: number, right: number): number;
   /** Record [left, right] as taken in `row` (from findRow). */
   occupy(row: number, left: number, right: number): void;

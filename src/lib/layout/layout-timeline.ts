@@ -18,6 +18,8 @@ export interface TimelineLayoutOptions {
   readonly hiddenLanes?: Iterable<string>;
   /** Sub-rows per lane for labelled events before the rest are clustered. */
   readonly maxRowsPerLane?: number;
+  /** Events to label first, such as the selected one, so that they are not lost in a cluster. */
+  readonly pinnedEventIds?: Iterable<string>;
   /** The widest a label may be before it is shortened, px. */
   readonly maxLabelWidth?: number;
   /** An axis already fitted to these events at this width, to skip refitting on every frame. */
@@ -90,6 +92,8 @@ export interface LaneBand {
   readonly height: number;
   /** The baseline of the lane's heading. */
   readonly labelBaseline: number;
+  /** The top of its first row; row i starts ROW_HEIGHT × i below. */
+  readonly rowsY: number;
   /** Rows of labelled events, plus one for clusters when there are any. */
   readonly rows: number;
 }
@@ -113,10 +117,13 @@ export interface TimelineLayout {
 
 /** The narrowest width laid out, px. */
 export const MIN_LAYOUT_WIDTH = 240;
-/** Vertical metrics, px, for 12 px labels. */
+/** The height of one sub-row of a lane, px: a 14 px label line, then room for a bar under it. */
 export const ROW_HEIGHT = 20;
+/** The height of the band of tick labels at the top, px. */
 export const AXIS_HEIGHT = 24;
+/** The height of a lane's heading line, above its rows, px. */
 export const LANE_HEADING_HEIGHT = 18;
+/** Space below each lane, px. */
 export const LANE_GAP = 8;
 const LABEL_TOP = 1;
 const LABEL_HEIGHT = 14;
@@ -159,6 +166,7 @@ export function layoutTimeline(
     maxRowsPerLane: Math.max(1, options.maxRowsPerLane ?? DEFAULT_MAX_ROWS_PER_LANE),
     maxLabelWidth: options.maxLabelWidth ?? DEFAULT_MAX_LABEL_WIDTH,
     hiddenLanes: new Set(options.hiddenLanes ?? []),
+    pinnedEventIds: new Set(options.pinnedEventIds ?? []),
   });
 
   const bands: LaneBand[] = [];
@@ -169,13 +177,28 @@ export function layoutTimeline(
     const rowsTop = y + LANE_HEADING_HEIGHT;
     const rows = placement.rows + (placement.clusters.length > 0 ? 1 : 0);
     const height = LANE_HEADING_HEIGHT + rows * ROW_HEIGHT + LANE_GAP;
-    bands.push({ id: lane.id, label: lane.label, colour: lane.colour, y, height, labelBaseline: y + LABEL_BASELINE + 2, rows });
+    bands.push({
+      id: lane.id,
+      label: lane.label,
+      colour: lane.colour,
+      y,
+      height,
+      labelBaseline: y + LABEL_BASELINE + 2,
+      rowsY: rowsTop,
+      rows,
+    });
     for (const event of placement.placed) {
       const rowTop = rowsTop + event.row * ROW_HEIGHT;
       const label = { ...event.label, y: rowTop + LABEL_TOP, height: LABEL_HEIGHT, baseline: rowTop + LABEL_BASELINE };
       const common = { eventId: event.eventId, title: event.title, laneId: lane.id, days: event.days, label };
       if (event.kind === 'point') {
-        const mark: PointMark = { kind: 'point', ...common, x: event.x, y: rowTop + LABEL_TOP + LABEL_HEIGHT / 2, r: POINT_RADIUS };
+        const mark: PointMark = {
+          kind: 'point',
+          ...common,
+          x: event.x,
+          y: rowTop + LABEL_TOP + LABEL_HEIGHT / 2,
+          r: POINT_RADIUS,
+        };
         marks.push({ mark, lane: laneIndex });
       } else {
         const mark: BarMark = {
@@ -202,7 +225,12 @@ export function layoutTimeline(
         x2: cluster.x2,
         y: clusterTop,
         height: LABEL_HEIGHT,
-        label: { ...cluster.label, y: clusterTop, height: LABEL_HEIGHT, baseline: clusterTop - LABEL_TOP + LABEL_BASELINE },
+        label: {
+          ...cluster.label,
+          y: clusterTop,
+          height: LABEL_HEIGHT,
+          baseline: clusterTop - LABEL_TOP + LABEL_BASELINE,
+        },
         expandWindow: cluster.expandWindow,
       };
       marks.push({ mark, lane: laneIndex });
@@ -210,7 +238,10 @@ export function layoutTimeline(
     y += height;
   });
 
-  marks.sort((a, b) => a.mark.days[0] - b.mark.days[0] || a.lane - b.lane || a.mark.days[1] - b.mark.days[1] || a.mark.x - b.mark.x);
+  marks.sort(
+    (a, b) =>
+      a.mark.days[0] - b.mark.days[0] || a.lane - b.lane || a.mark.days[1] - b.mark.days[1] || a.mark.x - b.mark.x,
+  );
   return {
     width,
     height: y,

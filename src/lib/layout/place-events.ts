@@ -62,6 +62,8 @@ export interface PlaceEventsOptions {
   /** The widest a label may be, px; longer titles are shortened with an ellipsis. */
   readonly maxLabelWidth: number;
   readonly hiddenLanes?: ReadonlySet<string>;
+  /** Events placed before all others in their lane (the selected one), so they are labelled if anything is. */
+  readonly pinnedEventIds?: ReadonlySet<string>;
 }
 
 /** Radius of a point mark, px. */
@@ -103,7 +105,8 @@ interface Candidate {
  * time order, each event takes the lowest sub-row where its mark and label clear everything already there, by
  * ITEM_GAP; a point whose label fits on either side takes the side with the lower row. Events left over once
  * `maxRowsPerLane` rows are full, or with no room for a readable label, go into "+N" clusters in a row of their
- * own. Time order keeps rows reading as a staircase through time where every label needs its own row (phones).
+ * own. Time order keeps rows reading as a staircase through time where every label needs its own row (phones);
+ * pinned events go first, so a selected event keeps its label in dense views.
  */
 export function placeEvents(
   events: readonly DatedEvent[],
@@ -124,7 +127,12 @@ export function placeEvents(
   for (const lane of lanes) {
     const candidates = byLane.get(lane.id);
     if (candidates === undefined) continue;
-    candidates.sort((a, b) => a.days[0] - b.days[0] || a.days[1] - b.days[1] || compareIds(a.event.id, b.event.id));
+    const pinned = options.pinnedEventIds;
+    const rank = (candidate: Candidate) => (pinned?.has(candidate.event.id) === true ? 0 : 1);
+    candidates.sort(
+      (a, b) =>
+        rank(a) - rank(b) || a.days[0] - b.days[0] || a.days[1] - b.days[1] || compareIds(a.event.id, b.event.id),
+    );
     const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP);
     const placed: PlacedEvent[] = [];
     const overflow: ClusterCandidate[] = [];
@@ -139,7 +147,8 @@ export function placeEvents(
         }
       }
       if (best === undefined) {
-        // Clusters gather events by where they start; a long bar's whole length would stretch a pill across the window.
+        // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the
+        // window.
         const right = candidate.kind === 'bar' ? candidate.x + MIN_BAR_WIDTH : candidate.markRight;
         overflow.push({ eventId: candidate.event.id, days: candidate.days, left: candidate.markLeft, right });
         continue;
@@ -180,7 +189,12 @@ function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | u
   if (event.date.kind === 'date') {
     const x = scale.x((days[0] + days[1] + 1) / 2);
     if (!(x >= 0 && x <= width)) return undefined;
-    const edges = { continuesBefore: false, continuesAfter: false, markLeft: x - POINT_RADIUS, markRight: x + POINT_RADIUS };
+    const edges = {
+      continuesBefore: false,
+      continuesAfter: false,
+      markLeft: x - POINT_RADIUS,
+      markRight: x + POINT_RADIUS,
+    };
     return { event, kind: 'point', days, x, x2: x, ...edges };
   }
   const start = scale.x(days[0]);
@@ -192,7 +206,17 @@ function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | u
     const centre = Math.min(Math.max((x + x2) / 2, MIN_BAR_WIDTH / 2), width - MIN_BAR_WIDTH / 2);
     [x, x2] = [centre - MIN_BAR_WIDTH / 2, centre + MIN_BAR_WIDTH / 2];
   }
-  return { event, kind: 'bar', days, x, x2, continuesBefore: start < 0, continuesAfter: end > width, markLeft: x, markRight: x2 };
+  return {
+    event,
+    kind: 'bar',
+    days,
+    x,
+    x2,
+    continuesBefore: start < 0,
+    continuesAfter: end > width,
+    markLeft: x,
+    markRight: x2,
+  };
 }
 
 // Where the label may go, best first; empty where no readable label fits. A point's label goes right of it, or

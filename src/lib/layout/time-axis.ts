@@ -88,7 +88,10 @@ export function layoutTimeAxis(dayRanges: Iterable<readonly [number, number]>, o
   }
   const domain = { from: runs[0]?.from ?? start, to: runs.at(-1)?.to ?? end };
 
-  const breakWidth = Math.min(options.breakWidth ?? DEFAULT_BREAK_WIDTH, (width * MAX_BREAK_SHARE) / Math.max(1, gaps.length));
+  const breakWidth = Math.min(
+    options.breakWidth ?? DEFAULT_BREAK_WIDTH,
+    (width * MAX_BREAK_SHARE) / Math.max(1, gaps.length),
+  );
   let pxPerDay = rateFor(domain, gaps, width, breakWidth);
   // A break is worth drawing only where it saves space; dropping one slows the rate, so repeat until stable.
   for (;;) {

@@ -1,0 +1,197 @@
+import { fromDayNumber, isCalendarDay } from '../dates/calendar-day.ts';
+import type { DatePrecision, PartialDate } from '../dates/timeline-date.ts';
+import { dayRangeOfDate } from '../layout/day-range.ts';
+import type { DayWindow } from '../layout/time-axis.ts';
+import type { EventId } from '../timeline-model.ts';
+
+/**
+ * The view in the URL: `?from=2020-01&to=2023-12&event=<id>&lanes=military,diplomacy&theme=dark&title=0`.
+ * Anyone can write a URL, so every value is checked against an allow-list (known events and lanes, dates near the
+ * timeline's range) and anything else is dropped, never thrown: a bad link opens the default view. Dates are read
+ * with calendar-day.ts alone, not the EDTF parser, which browser code would otherwise have to carry (about 12 KB
+ * gzip) for three fixed shapes: `2020`, `2020-01`, `2020-01-31`.
+ */
+
+/** The colour scheme an embed asks for; `auto` follows the reader's system. */
+export type ViewTheme = 'light' | 'dark' | 'auto';
+
+/** What a URL can say about the view. Absent fields mean the default: the full range, nothing selected, all lanes. */
+export interface ViewParams {
+  /** The first period shown (from its first day). */
+  readonly from?: PartialDate;
+  /** The last period shown (to its last day). */
+  readonly to?: PartialDate;
+  /** The selected event. */
+  readonly event?: EventId;
+  /** The lanes shown, in config order; absent when all are. */
+  readonly lanes?: readonly string[];
+  readonly theme: ViewTheme;
+  /** Whether an embed shows the timeline's title. */
+  readonly title: boolean;
+}
+
+/** What a URL may refer to. */
+export interface ViewParamsAllowList {
+  readonly eventIds: ReadonlySet<string> | readonly string[];
+  /** In config order. */
+  readonly laneIds: readonly string[];
+  /** The days the timeline covers; dates further than a year outside it are ignored. */
+  readonly domain: DayWindow;
+}
+
+/** The view when the URL says nothing. */
+export const DEFAULT_VIEW_PARAMS: ViewParams = { theme: 'auto', title: true };
+
+// Longer than any real query; beyond it the rest is not read at all.
+const MAX_QUERY_LENGTH = 2000;
+// Room for a long list of lanes; an event id or a date is far shorter.
+const MAX_VALUE_LENGTH = 500;
+const DOMAIN_SLACK_DAYS = 366;
+const THEMES: readonly ViewTheme[] = ['light', 'dark', 'auto'];
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Read the view from a query string (with or without `?`) or URLSearchParams. Unknown parameters, unknown ids,
+ * malformed or far-off dates, `from` after `to`, over-long values: each is ignored and its default kept.
+ * @example parseViewParams('?from=2020-01&lanes=military,nonsense', allowed)
+ *   // { from: { precision: 'month', year: 2020, month: 1, … }, lanes: ['military'], theme: 'auto', title: true }
+ */
+export function parseViewParams(search: string | URLSearchParams, allowed: ViewParamsAllowList): ViewParams {
+  let params: URLSearchParams;
+  try {
+    params = typeof search === 'string' ? new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH)) : search;
+  } catch {
+    return DEFAULT_VIEW_PARAMS;
+  }
+  const read = (name: string): string | undefined => {
+    const value = params.get(name);
+    return value === null || value.length > MAX_VALUE_LENGTH ? undefined : value;
+  };
+
+  let from = parseViewDate(read('from'), allowed.domain);
+  let to = parseViewDate(read('to'), allowed.domain);
+  if (from !== undefined && to !== undefined && firstDayNumber(from) > lastDayNumber(to)) {
+    // A reversed window says nothing reliable about either end.
+    from = undefined;
+    to = undefined;
+  }
+
+  const eventText = read('event');
+  const eventIds = allowed.eventIds;
+  const known = (id: string) => ('has' in eventIds ? eventIds.has(id) : eventIds.includes(id));
+  const event =
+    eventText !== undefined && ID_PATTERN.test(eventText) && known(eventText) ? (eventText as EventId) : undefined;
+
+  const laneText = read('lanes');
+  const asked = new Set(laneText?.split(',') ?? []);
+  const lanes = allowed.laneIds.filter((id) => asked.has(id));
+
+  const themeText = read('theme');
+  const theme = THEMES.find((name) => name === themeText) ?? DEFAULT_VIEW_PARAMS.theme;
+  const titleText = read('title');
+  const title = titleText === '0' ? false : titleText === '1' ? true : DEFAULT_VIEW_PARAMS.title;
+
+  return {
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(event === undefined ? {} : { event }),
+    // No lane, or every lane, is the default: leave it out so each view has one spelling.
+    ...(lanes.length === 0 || lanes.length === allowed.laneIds.length ? {} : { lanes }),
+    theme,
+    title,
+  };
+}
+
+/**
+ * The view as a query string without `?`, parameters in a fixed order (from, to, event, lanes, theme, title) and
+ * defaults left out, so equal views give equal strings: serialize(parse(serialize(v))) === serialize(v).
+ * @example serializeViewParams({ from: june2020, theme: 'dark', title: false }) // "from=2020-06&theme=dark&title=0"
+ */
+export function serializeViewParams(view: ViewParams): string {
+  const parts: string[] = [];
+  if (view.from !== undefined) parts.push(`from=${formatViewDate(view.from)}`);
+  if (view.to !== undefined) parts.push(`to=${formatViewDate(view.to)}`);
+  if (view.event !== undefined) parts.push(`event=${encodeURIComponent(view.event)}`);
+  if (view.lanes !== undefined && view.lanes.length > 0) {
+    parts.push(`lanes=${view.lanes.map(encodeURIComponent).join(',')}`);
+  }
+  if (view.theme !== DEFAULT_VIEW_PARAMS.theme) parts.push(`theme=${view.theme}`);
+  if (view.title !== DEFAULT_VIEW_PARAMS.title) parts.push(`title=${view.title ? '1' : '0'}`);
+  return parts.join('&');
+}
+
+/** The window a view asks for in day numbers, from the first day of `from` to the end of `to`; undefined: full view. */
+export function viewWindowOf(view: ViewParams, domain: DayWindow): DayWindow | undefined {
+  if (view.from === undefined && view.to === undefined) return undefined;
+  return {
+    from: view.from === undefined ? domain.from : firstDayNumber(view.from),
+    to: view.to === undefined ? domain.to : lastDayNumber(view.to) + 1,
+  };
+}
+
+/**
+ * The whole years, months or days that cover a window, for writing a zoomed view into the URL: years for windows
+ * of two years or more, months for two months or more, days below that.
+ * @example viewDatesOf({ from: 18262, to: 19723 }) // { from: 2020, to: 2023 }
+ */
+export function viewDatesOf(window: DayWindow): { from: PartialDate; to: PartialDate } {
+  const first = fromDayNumber(Math.floor(window.from));
+  const last = fromDayNumber(Math.max(Math.floor(window.from), Math.ceil(window.to) - 1));
+  const days = window.to - window.from;
+  const precision: DatePrecision = days >= 730 ? 'year' : days >= 60 ? 'month' : 'day';
+  return {
+    from: partialDate(first.year, first.month, first.day, precision),
+    to: partialDate(last.year, last.month, last.day, precision),
+  };
+}
+
+function parseViewDate(text: string | undefined, domain: DayWindow): PartialDate | undefined {
+  const match = text === undefined ? null : DATE_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) return undefined;
+  const date = partialDate(
+    year,
+    month ?? 1,
+    day ?? 1,
+    day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+  );
+  const near =
+    lastDayNumber(date) >= domain.from - DOMAIN_SLACK_DAYS && firstDayNumber(date) < domain.to + DOMAIN_SLACK_DAYS;
+  return near ? date : undefined;
+}
+
+function partialDate(year: number, month: number, day: number, precision: DatePrecision): PartialDate {
+  const parts = {
+    year,
+    ...(precision === 'year' ? {} : { month }),
+    ...(precision === 'day' ? { day } : {}),
+  };
+  return {
+    kind: 'date',
+    edtf: formatViewDate({ precision, ...parts }),
+    precision,
+    ...parts,
+    approximate: false,
+    uncertain: false,
+  };
+}
+
+function formatViewDate(date: Pick<PartialDate, 'precision' | 'year' | 'month' | 'day'>): string {
+  const pad = (n: number | undefined, width: number) => String(n ?? 1).padStart(width, '0');
+  if (date.precision === 'year') return pad(date.year, 4);
+  if (date.precision === 'month') return `${pad(date.year, 4)}-${pad(date.month, 2)}`;
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+function firstDayNumber(date: PartialDate): number {
+  return dayRangeOfDate(date)[0];
+}
+
+function lastDayNumber(date: PartialDate): number {
+  return dayRangeOfDate(date)[1];
+}
