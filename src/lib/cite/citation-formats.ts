@@ -20,7 +20,12 @@ export interface CitationFormatInfo {
 export const CITATION_FORMATS: readonly CitationFormatInfo[] = [
   { format: 'apa', label: 'APA (7th edition)', extension: 'txt', mediaType: 'text/plain' },
   { format: 'mla', label: 'MLA (9th edition)', extension: 'txt', mediaType: 'text/plain' },
-  { format: 'chicago', label: 'Chicago (17th edition, notes and bibliography)', extension: 'txt', mediaType: 'text/plain' },
+  {
+    format: 'chicago',
+    label: 'Chicago (17th edition, notes and bibliography)',
+    extension: 'txt',
+    mediaType: 'text/plain',
+  },
   { format: 'harvard', label: 'Harvard (Cite Them Right)', extension: 'txt', mediaType: 'text/plain' },
   { format: 'bibtex', label: 'BibTeX (BibLaTeX)', extension: 'bib', mediaType: 'application/x-bibtex' },
   { format: 'ris', label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },

@@ -20,7 +20,8 @@ export function toCslDate(date: TimelineDate): CslDate {
   const circa = [start, end].some((bound) => bound.approximate || bound.uncertain) ? { circa: true as const } : {};
   if (date.kind === 'date') return { 'date-parts': [partsOf(date, date.precision)], ...circa };
 
-  const shared = start.year !== end.year ? 'year' : RANK[start.precision] <= RANK[end.precision] ? start.precision : end.precision;
+  const shared =
+    start.year !== end.year ? 'year' : RANK[start.precision] <= RANK[end.precision] ? start.precision : end.precision;
   const from = partsOf(start, shared);
   const to = partsOf(end, shared);
   const same = from.length === to.length && from.every((part, index) => part === to[index]);

@@ -38,6 +38,7 @@ export function cslStyleOf(style: CitationStyle): CslStyle {
 
 function shippedFile(name: string): string {
   const text = CSL_FILES[name];
-  if (text === undefined) throw new Error(`src/lib/cite/styles/${name} is not in csl-files.ts: run embed-csl-files.mjs`);
+  if (text === undefined)
+    throw new Error(`src/lib/cite/styles/${name} is not in csl-files.ts: run embed-csl-files.mjs`);
   return text;
 }

@@ -57,7 +57,8 @@ function toCite(items: readonly CslItem[]): Cite {
 function checked(items: readonly CslItem[]): readonly CslItem[] {
   const seen = new Set<string>();
   for (const { id } of items) {
-    if (seen.has(id)) throw new Error(`two citation items have the id "${id}": cite an event and an article separately`);
+    if (seen.has(id))
+      throw new Error(`two citation items have the id "${id}": cite an event and an article separately`);
     seen.add(id);
   }
   return items;

@@ -14,4 +14,3 @@ export {
   type CitationStyle,
 } from './citation-formats.ts';
 export type { CslDate, CslDateParts, CslItem, CslType } from './csl-item.ts';
-

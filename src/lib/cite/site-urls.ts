@@ -16,6 +16,7 @@ export function createSiteUrls(siteUrl: string): SitePaths {
     source: (id) => absolute(paths.source(id)),
     sources: () => absolute(paths.sources()),
     about: () => absolute(paths.about()),
+    search: () => absolute(paths.search()),
     passage: (citation) => absolute(paths.passage(citation)),
   };
 }

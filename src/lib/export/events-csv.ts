@@ -63,7 +63,9 @@ export function toEventsCsv(timeline: Timeline, options: ExportOptions): string 
 }
 
 function citationColumns(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => CITATION_FIELDS.map(([column]) => `citation_${i + 1}_${column}`)).flat();
+  return Array.from({ length: count }, (_, i) =>
+    CITATION_FIELDS.map(([column]) => `citation_${i + 1}_${column}`),
+  ).flat();
 }
 
 function eventCells(event: EventRecord): string[] {

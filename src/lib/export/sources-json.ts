@@ -66,37 +66,35 @@ export interface SourceCitationRecord {
 export function toSourcesJson(timeline: Timeline, { siteUrl }: ExportOptions): SourcesJson {
   const urls = createSiteUrls(siteUrl);
   const incoming = citationsByArticle(timeline);
-  const sources = timeline.articles.map(
-    (article): SourceRecord => ({
-      id: article.id,
-      url: urls.source(article.id),
-      title: article.title,
-      titleNote: article.titleNote ?? null,
-      outlet: article.outlet,
-      outletNote: article.outletNote,
-      perspective: article.perspective,
-      published: {
-        edtf: article.published.edtf,
-        precision: article.published.precision,
-        display: formatTimelineDate(article.published),
-        basis: article.publishedBasis,
-        note: article.publishedNote,
-      },
-      dateline: article.dateline ?? null,
-      language: article.language,
-      originalUrl: article.url ?? null,
-      furnitureRemoved: article.furnitureRemoved ?? null,
-      stitchedNote: article.stitchedNote ?? null,
-      citedBy: (incoming.get(article.id) ?? []).map(({ event, citation }) => ({
-        event: event.id,
-        eventUrl: urls.event(event.id),
-        paragraphId: citation.paragraphId,
-        passage: citation.passage,
-        passageUrl: urls.passage(citation),
-        stance: citation.stance,
-        claimant: citation.claimant ?? null,
-      })),
-    }),
-  );
+  const sources = timeline.articles.map((article): SourceRecord => ({
+    id: article.id,
+    url: urls.source(article.id),
+    title: article.title,
+    titleNote: article.titleNote ?? null,
+    outlet: article.outlet,
+    outletNote: article.outletNote,
+    perspective: article.perspective,
+    published: {
+      edtf: article.published.edtf,
+      precision: article.published.precision,
+      display: formatTimelineDate(article.published),
+      basis: article.publishedBasis,
+      note: article.publishedNote,
+    },
+    dateline: article.dateline ?? null,
+    language: article.language,
+    originalUrl: article.url ?? null,
+    furnitureRemoved: article.furnitureRemoved ?? null,
+    stitchedNote: article.stitchedNote ?? null,
+    citedBy: (incoming.get(article.id) ?? []).map(({ event, citation }) => ({
+      event: event.id,
+      eventUrl: urls.event(event.id),
+      paragraphId: citation.paragraphId,
+      passage: citation.passage,
+      passageUrl: urls.passage(citation),
+      stance: citation.stance,
+      claimant: citation.claimant ?? null,
+    })),
+  }));
   return { version: 1, title: timeline.config.title, url: urls.home(), sources };
 }

@@ -74,8 +74,14 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
   const toSlide = (event: TimelineEvent): TimelineJsEvent => {
     const sources = event.citations.map((citation) => {
       const article = articles.get(citation.article);
-      const source = article === undefined ? citation.article : `${article.outlet}, “${article.title}”, ${formatTimelineDate(article.published)}`;
-      const claim = citation.stance === 'claim' && citation.claimant !== undefined ? ` (a claim by ${escapeHtml(citation.claimant)})` : '';
+      const source =
+        article === undefined
+          ? citation.article
+          : `${article.outlet}, “${article.title}”, ${formatTimelineDate(article.published)}`;
+      const claim =
+        citation.stance === 'claim' && citation.claimant !== undefined
+          ? ` (a claim by ${escapeHtml(citation.claimant)})`
+          : '';
       return `<li>“${escapeHtml(citation.passage)}”${claim}: <a href="${escapeHtml(urls.passage(citation))}">${escapeHtml(source)}</a></li>`;
     });
     const text = [

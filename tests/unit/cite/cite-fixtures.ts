@@ -15,7 +15,9 @@ export async function loadSmallSite(): Promise<Timeline> {
 export function citationItems(timeline: Timeline): { events: CslItem[]; articles: CslItem[] } {
   const { title, publisher, language } = timeline.config;
   return {
-    events: timeline.events.map((event) => toEventCsl(event, { siteName: title, publisher, language, siteUrl: SITE_URL, accessed: ACCESSED })),
+    events: timeline.events.map((event) =>
+      toEventCsl(event, { siteName: title, publisher, language, siteUrl: SITE_URL, accessed: ACCESSED }),
+    ),
     articles: timeline.articles.map((article) => toArticleCsl(article, { accessed: ACCESSED })),
   };
 }

@@ -20,13 +20,34 @@ describe(`toCslDate() [TZ=${process.env['TZ'] ?? 'unset'}]`, () => {
   it('marks approximate and uncertain dates circa', () => {
     expect(csl('2021-10-14~')).toEqual({ 'date-parts': [[2021, 10, 14]], circa: true });
     expect(csl('2023-06?')).toEqual({ 'date-parts': [[2023, 6]], circa: true });
-    expect(csl('2023-06~/2023-09')).toEqual({ 'date-parts': [[2023, 6], [2023, 9]], circa: true });
+    expect(csl('2023-06~/2023-09')).toEqual({
+      'date-parts': [
+        [2023, 6],
+        [2023, 9],
+      ],
+      circa: true,
+    });
   });
 
   it('writes an interval within a year as a CSL range at the precision both ends share', () => {
-    expect(csl('2020-09-27/2020-11-10')).toEqual({ 'date-parts': [[2020, 9, 27], [2020, 11, 10]] });
-    expect(csl('2023-04/2023-09')).toEqual({ 'date-parts': [[2023, 4], [2023, 9]] });
-    expect(csl('2023-05-01/2023-06')).toEqual({ 'date-parts': [[2023, 5], [2023, 6]] });
+    expect(csl('2020-09-27/2020-11-10')).toEqual({
+      'date-parts': [
+        [2020, 9, 27],
+        [2020, 11, 10],
+      ],
+    });
+    expect(csl('2023-04/2023-09')).toEqual({
+      'date-parts': [
+        [2023, 4],
+        [2023, 9],
+      ],
+    });
+    expect(csl('2023-05-01/2023-06')).toEqual({
+      'date-parts': [
+        [2023, 5],
+        [2023, 6],
+      ],
+    });
   });
 
   it('writes an interval across years as a range of years, and collapses a range to one date when the ends meet', () => {

@@ -18,8 +18,12 @@ describe('csl-files.ts', () => {
   });
 
   it('ships MLA 9, Chicago 17 notes-bibliography, Cite Them Right Harvard and the en-GB locale', () => {
-    expect(CSL_FILES['modern-language-association.csl']).toContain('<title>Modern Language Association 9th edition</title>');
-    expect(CSL_FILES['chicago-fullnote-bibliography.csl']).toContain('<title>Chicago Manual of Style 17th edition (full note)</title>');
+    expect(CSL_FILES['modern-language-association.csl']).toContain(
+      '<title>Modern Language Association 9th edition</title>',
+    );
+    expect(CSL_FILES['chicago-fullnote-bibliography.csl']).toContain(
+      '<title>Chicago Manual of Style 17th edition (full note)</title>',
+    );
     expect(CSL_FILES['harvard-cite-them-right.csl']).toContain('<title>Cite Them Right 12th edition - Harvard</title>');
     expect(CSL_FILES['locales-en-GB.xml']).toContain('xml:lang="en-GB"');
   });

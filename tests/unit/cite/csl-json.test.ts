@@ -43,7 +43,15 @@ describe('CSL-JSON against the CSL data schema', () => {
 describe('toEventCsl()', () => {
   it('describes the event page: webpage, title, site, publisher, date at its precision, absolute URL, access date', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
-    expect(toEventCsl(event, { siteName: 'Fixture timeline', publisher: 'Fixture editors', language: 'en', siteUrl: SITE_URL, accessed: ACCESSED })).toEqual({
+    expect(
+      toEventCsl(event, {
+        siteName: 'Fixture timeline',
+        publisher: 'Fixture editors',
+        language: 'en',
+        siteUrl: SITE_URL,
+        accessed: ACCESSED,
+      }),
+    ).toEqual({
       id: 'council-vote',
       type: 'webpage',
       'citation-key': 'council_vote',
@@ -66,7 +74,11 @@ describe('toEventCsl()', () => {
 
   it('takes the access date it is given and builds URLs under the site’s base path', () => {
     const event = small.events[0]!;
-    const item = toEventCsl(event, { siteName: 'S', siteUrl: 'http://localhost:4321', accessed: { year: 1999, month: 12, day: 31 } });
+    const item = toEventCsl(event, {
+      siteName: 'S',
+      siteUrl: 'http://localhost:4321',
+      accessed: { year: 1999, month: 12, day: 31 },
+    });
     expect(item.accessed).toEqual({ 'date-parts': [[1999, 12, 31]] });
     expect(item.URL).toBe(`http://localhost:4321/events/${event.id}/`);
     expect(item).not.toHaveProperty('publisher');

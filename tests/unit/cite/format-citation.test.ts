@@ -29,8 +29,12 @@ describe('formatCitation() in the four styles', () => {
 
   it('writes MLA 9, Chicago notes-bibliography and Harvard with the same facts', () => {
     const item = event('council-vote');
-    expect(formatCitation([item], 'mla')).toContain('“Council Approves the Bridge.” Harbour Bridge: A Fixture Timeline, Fixture editors, 2 Mar. 2021');
-    expect(formatCitation([item], 'chicago')).toContain('“Council Approves the Bridge.” Fixture editors, March 2, 2021.');
+    expect(formatCitation([item], 'mla')).toContain(
+      '“Council Approves the Bridge.” Harbour Bridge: A Fixture Timeline, Fixture editors, 2 Mar. 2021',
+    );
+    expect(formatCitation([item], 'chicago')).toContain(
+      '“Council Approves the Bridge.” Fixture editors, March 2, 2021.',
+    );
     expect(formatCitation([item], 'harvard')).toContain('(Accessed: 23 November 2026)');
   });
 
@@ -66,7 +70,10 @@ describe('formatCitation() in the four styles', () => {
 
 describe('formatCitationHtml()', () => {
   it('keeps the style’s italics and escapes the text', () => {
-    const html = formatCitationHtml([{ ...event('council-vote'), title: 'Bridge <script>alert(1)</script> & ferry' }], 'mla');
+    const html = formatCitationHtml(
+      [{ ...event('council-vote'), title: 'Bridge <script>alert(1)</script> & ferry' }],
+      'mla',
+    );
     expect(html).toContain('<div class="csl-bib-body">');
     expect(html).toContain('<i>Harbour Bridge: A Fixture Timeline</i>');
     expect(html).not.toContain('<script>');
@@ -87,7 +94,15 @@ describe('formatInTextCitation()', () => {
 
 describe('CITATION_FORMATS', () => {
   it('lists the four styles and the three file formats once each', () => {
-    expect(CITATION_FORMATS.map((f) => f.format)).toEqual(['apa', 'mla', 'chicago', 'harvard', 'bibtex', 'ris', 'csl-json']);
+    expect(CITATION_FORMATS.map((f) => f.format)).toEqual([
+      'apa',
+      'mla',
+      'chicago',
+      'harvard',
+      'bibtex',
+      'ris',
+      'csl-json',
+    ]);
     expect(CITATION_FORMATS.filter((f) => isCitationStyle(f.format))).toHaveLength(4);
   });
 });

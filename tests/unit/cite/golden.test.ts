@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CITATION_FORMATS, formatCitation, formatCitationHtml, isCitationStyle, type CslItem } from '../../../src/lib/cite/index.ts';
+import {
+  CITATION_FORMATS,
+  formatCitation,
+  formatCitationHtml,
+  isCitationStyle,
+  type CslItem,
+} from '../../../src/lib/cite/index.ts';
 import { citationItems, loadSmallSite } from './cite-fixtures.ts';
 
 // Golden files: every format's output for one fixture event and one fixture article, checked by eye once.
@@ -31,7 +37,8 @@ describe(`every citation format against its golden file [TZ=${process.env['TZ'] 
         const text = formatCitation([item], format);
         if (isCitationStyle(format)) expectGolden(`${item.id}.${format}.txt`, `${text}\n`);
         else expectGolden(`${item.id}.${extension === 'json' ? 'csl.json' : extension}`, text);
-        if (isCitationStyle(format)) expectGolden(`${item.id}.${format}.html`, `${formatCitationHtml([item], format)}\n`);
+        if (isCitationStyle(format))
+          expectGolden(`${item.id}.${format}.html`, `${formatCitationHtml([item], format)}\n`);
       }
     });
   }

@@ -18,7 +18,12 @@ interface Essentials {
 const plain = (text: string) => text.replace(/<\/?span[^>]*>/g, '');
 
 function expected(item: CslItem): Essentials {
-  return { title: item.title, date: item.issued['date-parts'], container: plain(item['container-title']), URL: item.URL };
+  return {
+    title: item.title,
+    date: item.issued['date-parts'],
+    container: plain(item['container-title']),
+    URL: item.URL,
+  };
 }
 
 function parsedBack(text: string): Essentials[] {

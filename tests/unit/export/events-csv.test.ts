@@ -1,0 +1,88 @@
+import { csvParse } from 'd3-dsv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CSV_LIST_SEPARATOR, toEventsCsv, toEventsJson, type EventRecord } from '../../../src/lib/export/index.ts';
+import { loadTimeline } from '../../../src/lib/load/index.ts';
+import type { Stance, Timeline } from '../../../src/lib/timeline-model.ts';
+
+const SITE_URL = 'https://example.org/timeline/';
+
+// Reads events.csv back as a researcher would, rebuilding events.json's records from the documented columns.
+function fromCsv(text: string): EventRecord[] {
+  const list = (cell: string) => (cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR));
+  return csvParse(text).map((row) => {
+    const cell = (column: string) => {
+      const value = row[column];
+      if (value === undefined) throw new Error(`no column ${column}`);
+      return value;
+    };
+    const count = Number(cell('citation_count'));
+    return {
+      id: cell('id'),
+      url: cell('url'),
+      title: cell('title'),
+      date: {
+        edtf: cell('date_edtf'),
+        kind: cell('date_kind') as 'date' | 'interval',
+        precision: cell('date_precision') as 'year' | 'month' | 'day',
+        start: cell('date_start'),
+        end: cell('date_end'),
+        firstDay: cell('date_first_day'),
+        lastDay: cell('date_last_day'),
+        approximate: cell('date_approximate') === 'true',
+        uncertain: cell('date_uncertain') === 'true',
+        display: cell('date_display'),
+      },
+      lane: { id: cell('lane_id'), label: cell('lane_label') },
+      actors: list(cell('actors')),
+      places: list(cell('places')),
+      summary: cell('summary'),
+      note: cell('note') === '' ? null : cell('note'),
+      citations: Array.from({ length: count }, (_, i) => {
+        const c = (field: string) => cell(`citation_${i + 1}_${field}`);
+        return {
+          article: c('article'),
+          articleUrl: c('article_url'),
+          quote: c('quote'),
+          passage: c('passage'),
+          stance: c('stance') as Stance,
+          claimant: c('claimant') === '' ? null : c('claimant'),
+          paragraphId: c('paragraph_id'),
+          passageUrl: c('passage_url'),
+        };
+      }),
+    };
+  });
+}
+
+let small: Timeline;
+let real: Timeline;
+beforeAll(async () => {
+  [small, real] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('content')]);
+});
+
+describe('toEventsCsv()', () => {
+  it('parses back (d3-dsv csvParse) to the same events as events.json, for the fixture and the real content', () => {
+    for (const timeline of [small, real]) {
+      expect(fromCsv(toEventsCsv(timeline, { siteUrl: SITE_URL }))).toEqual(
+        toEventsJson(timeline, { siteUrl: SITE_URL }).events,
+      );
+    }
+  });
+
+  it('writes one row per event and citation columns up to the largest citation count', () => {
+    const rows = csvParse(toEventsCsv(small, { siteUrl: SITE_URL }));
+    expect(rows).toHaveLength(small.events.length);
+    expect(rows.columns.slice(0, 3)).toEqual(['id', 'url', 'title']);
+    expect(rows.columns).toContain('citation_2_passage_url');
+    expect(rows.columns).not.toContain('citation_3_article');
+    expect(rows.find((row) => row['id'] === 'council-vote')?.['citation_2_article']).toBe('');
+  });
+
+  it('follows RFC 4180: CRLF between records, quotes doubled inside quoted fields', () => {
+    const csv = toEventsCsv(small, { siteUrl: SITE_URL });
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toMatch(/^id,url,title,date_edtf,/);
+    // The council vote's quote has straight double quotes: "new".
+    expect(csv).toContain('"The town council on Tuesday approved the ""new"" harbour bridge"');
+  });
+});
