@@ -1,4 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
+import { createSiteUrls } from '../lib/cite/site-urls.ts';
+import type { CalendarDay } from '../lib/dates/calendar-day.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
@@ -14,10 +16,22 @@ export interface SiteData {
   readonly aboutHtml: string;
   readonly events: readonly PageEvent[];
   readonly articles: readonly Article[];
+  /** The whole timeline, for exports. */
+  readonly timeline: Timeline;
   readonly article: (id: ArticleId) => Article;
   readonly lane: (id: string) => Lane;
   readonly incoming: (id: ArticleId) => readonly IncomingCitation[];
+  /** Paths below the base, for links inside the site. */
   readonly paths: SitePaths;
+  /** Absolute URLs, for citations, metadata and data that leave the site. */
+  readonly urls: SitePaths;
+  /** The site's absolute address, base path included. */
+  readonly siteUrl: string;
+  /**
+   * The day this edition was built: the publication date in page metadata and the default access date in citations.
+   * TIMELINE_BUILD_DATE (YYYY-MM-DD) pins it, for reproducible builds and golden files.
+   */
+  readonly builtOn: CalendarDay;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -28,29 +42,43 @@ export function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
+function buildDay(): CalendarDay {
+  const pinned = process.env['TIMELINE_BUILD_DATE'];
+  const match = pinned === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(pinned);
+  if (match !== null) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const now = new Date();
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
 async function readSiteData(): Promise<SiteData> {
   const configEntry = await getEntry('timeline', 'config');
   if (configEntry === undefined) throw new Error('The timeline collection has no config entry.');
   const config = configEntry.data as unknown as TimelineConfig;
-  const aboutEntry = await getEntry('timeline', 'about');
+  const aboutEntry = (await getCollection('timeline')).find((entry) => entry.id === 'about');
   const events = (await getCollection('events'))
     .map((entry) => ({ ...(entry.data as unknown as TimelineEvent & { order: number }), summaryHtml: entry.rendered?.html ?? '' }))
     .sort((a, b) => a.order - b.order);
   const articles = (await getCollection('articles')).map((entry) => entry.data as unknown as Article);
   const articleIndex = new Map(articles.map((article) => [article.id, article]));
   const laneIndex = new Map(config.lanes.map((lane) => [lane.id, lane]));
-  const timeline: Pick<Timeline, 'events'> = { events };
+  const about = aboutEntry?.body ?? '';
+  const timeline: Timeline = { config, about, events, articles };
   const incoming = citationsByArticle(timeline);
+  const siteUrl = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321/').href;
 
   return {
     config,
     aboutHtml: aboutEntry?.rendered?.html ?? '',
     events,
     articles,
+    timeline,
     article: (id) => mustGet(articleIndex, id, 'article'),
     lane: (id) => mustGet(laneIndex, id, 'lane'),
     incoming: (id) => incoming.get(id) ?? [],
     paths: createSitePaths(import.meta.env.BASE_URL),
+    urls: createSiteUrls(siteUrl),
+    siteUrl,
+    builtOn: buildDay(),
   };
 }
 

@@ -8,6 +8,8 @@ export interface SitePaths {
   sources(): string;
   about(): string;
   search(): string;
+  /** The open-data page; its files are `data(file)`. */
+  data(file?: string): string;
   /** The source page scrolled to the cited paragraph, with a text fragment that highlights the exact words. */
   passage(citation: Pick<Citation, 'article' | 'paragraphId' | 'passage'>): string;
 }
@@ -23,6 +25,7 @@ export function createSitePaths(base: string): SitePaths {
     sources: () => `${root}sources/`,
     about: () => `${root}about/`,
     search: () => `${root}search/`,
+    data: (file) => `${root}data/${file ?? ''}`,
     passage: (citation) => `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,
   };
 }

@@ -38,6 +38,8 @@ export interface TimelineConfig {
   readonly publisher: string;
   readonly credit: string;
   readonly sourceBalance?: string;
+  /** The licence of the site's own work (summaries, notes, data); quoted excerpts stay their publishers'. */
+  readonly license?: { readonly name: string; readonly url: string };
   readonly lanes: readonly Lane[];
   readonly eras: readonly Era[];
   /** Show only cited paragraphs on source pages, for deployments without the right to reproduce whole articles. */

@@ -91,6 +91,8 @@ describe.each(sites)('the built $name', ({ name, content }) => {
         'no-inline-style': 'off',
         // Page titles are the event's or article's own title plus the site name; search-engine length advice does not apply.
         'long-title': 'off',
+        // A group of checkboxes (the search filters) shares one name, as HTML forms intend.
+        'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
       },
     });
     const failures: string[] = [];

@@ -14,8 +14,8 @@ export interface CslDate {
   readonly circa?: true;
 }
 
-/** The CSL item types used here: an event page of this site, or a source article. */
-export type CslType = 'webpage' | 'article-newspaper';
+/** The CSL item types used here: an event page of this site, a source article, or the open dataset. */
+export type CslType = 'webpage' | 'article-newspaper' | 'dataset';
 
 /** A CSL-JSON item. No `author`: events and articles here have no personal author, and an organisation is never a person. */
 export interface CslItem {
@@ -24,8 +24,10 @@ export interface CslItem {
   /** The BibTeX key reference managers keep. */
   readonly 'citation-key': string;
   readonly title: string;
-  /** The site's name for an event page, the outlet for an article. */
-  readonly 'container-title': string;
+  /** The site's name for an event page, the outlet for an article; none for the dataset. */
+  readonly 'container-title'?: string;
+  /** The form of a dataset: "JSON, CSV". */
+  readonly medium?: string;
   readonly publisher?: string;
   readonly issued: CslDate;
   readonly accessed?: CslDate;

@@ -29,7 +29,8 @@ export function formatRis(items: readonly CslItem[]): string {
 function repair(record: RisRecord, item: CslItem): RisRecord {
   const repaired: RisRecord = { ...record };
   if (record['TY'] === 'NEWS' && record['DA'] === undefined) repaired['DA'] = toRisDate(item.issued['date-parts'][0]);
-  if (record['TY'] === 'ELEC' && record['T2'] === undefined) repaired['T2'] = item['container-title'];
+  const site = item['container-title'];
+  if (record['TY'] === 'ELEC' && record['T2'] === undefined && site !== undefined) repaired['T2'] = site;
   return repaired;
 }
 

@@ -14,3 +14,5 @@ export {
   type CitationStyle,
 } from './citation-formats.ts';
 export type { CslDate, CslDateParts, CslItem, CslType } from './csl-item.ts';
+export { citeArticle, citeEvent, toCitationEntry, type CitationContext, type CitationEntry } from './citation-entry.ts';
+export { toDatasetCsl } from './dataset-csl.ts';

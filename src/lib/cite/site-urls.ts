@@ -17,6 +17,7 @@ export function createSiteUrls(siteUrl: string): SitePaths {
     sources: () => absolute(paths.sources()),
     about: () => absolute(paths.about()),
     search: () => absolute(paths.search()),
+    data: (file) => absolute(paths.data(file)),
     passage: (citation) => absolute(paths.passage(citation)),
   };
 }

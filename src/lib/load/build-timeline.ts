@@ -34,6 +34,14 @@ export function buildTimeline(sources: ContentSources): Timeline {
   const config = buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, problems);
   const events = buildEvents(sources.events, config, articles, problems);
+  // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
+  for (const file of sources.events) {
+    const id = idOf(file.path) as ArticleId;
+    const article = articles.get(id);
+    if (article !== undefined) {
+      problems.push({ file: file.path, field: '', message: `id "${id}" is also an article's (${article.file}): rename one of them` });
+    }
+  }
   if (problems.length > 0 || config === undefined) throw new ContentError(problems);
   return {
     config,
@@ -79,7 +87,7 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): TimelineConf
     problems.push(...result.problems);
     return undefined;
   }
-  const { lanes, eras: rawEras, sourceBalance, ...rest } = result.data;
+  const { lanes, eras: rawEras, sourceBalance, license, ...rest } = result.data;
   reportDuplicates(lanes.map((lane, i) => ({ id: lane.id, field: `lanes[${i}].id` })), file.path, 'lane', problems);
   const eras: Era[] = [];
   rawEras.forEach((era, i) => {
@@ -87,7 +95,13 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): TimelineConf
     const to = parseDay(era.to, file.path, `eras[${i}].to`, problems);
     if (from !== undefined && to !== undefined) eras.push({ id: era.id, label: era.label, from, to });
   });
-  return { ...rest, ...(sourceBalance === undefined ? {} : { sourceBalance }), lanes, eras };
+  return {
+    ...rest,
+    ...(sourceBalance === undefined ? {} : { sourceBalance }),
+    ...(license === undefined ? {} : { license }),
+    lanes,
+    eras,
+  };
 }
 
 function parseDay(text: string, file: string, field: string, problems: ContentProblem[]): PartialDate | undefined {

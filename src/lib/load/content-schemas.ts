@@ -29,6 +29,8 @@ export const configSchema = z.strictObject({
   credit: text,
   /** Plain words on where the sources come from and what that means for the reader; shown on the home and sources pages. */
   sourceBalance: text.optional(),
+  /** The licence of the site's own work (summaries, notes, data); quoted excerpts stay their publishers'. */
+  license: z.strictObject({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) }).optional(),
   lanes: z.array(laneSchema).min(1, 'declare at least one lane'),
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),

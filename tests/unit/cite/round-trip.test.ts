@@ -21,7 +21,7 @@ function expected(item: CslItem): Essentials {
   return {
     title: item.title,
     date: item.issued['date-parts'],
-    container: plain(item['container-title']),
+    container: plain(item['container-title'] ?? ''),
     URL: item.URL,
   };
 }

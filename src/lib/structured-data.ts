@@ -1,0 +1,111 @@
+import type { CalendarDay } from './dates/calendar-day.ts';
+import { toDatetimeAttribute } from './dates/format-date.ts';
+import type { PartialDate } from './dates/timeline-date.ts';
+import type { SitePaths } from './site-paths.ts';
+import type { Article, TimelineConfig, TimelineEvent } from './timeline-model.ts';
+
+/**
+ * schema.org JSON-LD for the page types, so that search engines and reference tools read what a page is about:
+ * an event page is a WebPage about an Event that cites NewsArticles; a source page is a WebPage citing one
+ * NewsArticle (the original, not our archived copy); the data page is a Dataset with DataDownloads.
+ */
+
+type JsonLd = Record<string, unknown>;
+
+interface PageContext {
+  readonly config: Pick<TimelineConfig, 'title' | 'publisher' | 'language' | 'license'>;
+  /** Absolute URLs. */
+  readonly urls: SitePaths;
+  readonly builtOn: CalendarDay;
+}
+
+const isoDay = (day: CalendarDay): string =>
+  toDatetimeAttribute({ kind: 'date', edtf: '', precision: 'day', ...day, approximate: false, uncertain: false });
+const isoDate = (date: PartialDate): string => toDatetimeAttribute(date);
+
+function webPage(url: string, name: string, { config, urls, builtOn }: PageContext): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name,
+    inLanguage: config.language,
+    dateModified: isoDay(builtOn),
+    isPartOf: { '@type': 'WebSite', name: config.title, url: urls.home() },
+    publisher: { '@type': 'Organization', name: config.publisher },
+    ...(config.license === undefined ? {} : { license: config.license.url }),
+  };
+}
+
+/** The original article as a schema.org NewsArticle. */
+export function toNewsArticleJsonLd(article: Article): JsonLd {
+  return {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    datePublished: isoDate(article.published),
+    publisher: { '@type': 'Organization', name: article.outlet },
+    inLanguage: article.language,
+    ...(article.url === undefined ? {} : { url: article.url }),
+  };
+}
+
+/** An event page: a WebPage about a schema.org Event, citing the articles that support it. */
+export function toEventPageJsonLd(event: TimelineEvent, articleOf: (id: Article['id']) => Article, context: PageContext): JsonLd {
+  const start = event.date.kind === 'interval' ? event.date.start : event.date;
+  const end = event.date.kind === 'interval' ? event.date.end : undefined;
+  const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
+  return {
+    ...webPage(context.urls.event(event.id), event.title, context),
+    about: {
+      '@type': 'Event',
+      name: event.title,
+      startDate: isoDate(start),
+      ...(end === undefined ? {} : { endDate: isoDate(end) }),
+      ...(event.places.length === 0 ? {} : { location: event.places.map((name) => ({ '@type': 'Place', name })) }),
+    },
+    citation: articles.map(toNewsArticleJsonLd),
+  };
+}
+
+/** A source page: a WebPage (our archived copy) citing the original NewsArticle. */
+export function toSourcePageJsonLd(article: Article, context: PageContext): JsonLd {
+  return { ...webPage(context.urls.source(article.id), article.title, context), citation: [toNewsArticleJsonLd(article)] };
+}
+
+/** A downloadable file of the dataset. */
+export interface DataFile {
+  readonly name: string;
+  /** Absolute URL. */
+  readonly url: string;
+  readonly mediaType: string;
+}
+
+/** The data page: a schema.org Dataset with a DataDownload per file. */
+export function toDatasetJsonLd(
+  { name, description, url, temporalCoverage }: { name: string; description: string; url: string; temporalCoverage?: string },
+  files: readonly DataFile[],
+  context: PageContext,
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': url,
+    url,
+    name,
+    description,
+    inLanguage: context.config.language,
+    dateModified: isoDay(context.builtOn),
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: context.config.publisher },
+    publisher: { '@type': 'Organization', name: context.config.publisher },
+    ...(context.config.license === undefined ? {} : { license: context.config.license.url }),
+    ...(temporalCoverage === undefined ? {} : { temporalCoverage }),
+    distribution: files.map((file) => ({ '@type': 'DataDownload', name: file.name, contentUrl: file.url, encodingFormat: file.mediaType })),
+  };
+}
+
+/** JSON-LD as the text of a `<script>` element: `<` escaped so no text can close the element. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

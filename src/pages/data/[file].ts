@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATA_FILES } from '../../data/data-files.ts';
+import { getSiteData } from '../../data/site-data.ts';
+
+// The open data: /data/events.json, events.csv, … (see src/data/data-files.ts).
+export const getStaticPaths = (() => DATA_FILES.map((file) => ({ params: { file: file.name }, props: { name: file.name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const file = DATA_FILES.find((f) => f.name === (props as { name: string }).name)!;
+  const body = file.render(await getSiteData());
+  return new Response(body, { headers: { 'content-type': `${file.mediaType}; charset=utf-8` } });
+};

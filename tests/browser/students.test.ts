@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { chromiumOrSkip, launchChromium, type Browser } from '../support/browser-suite.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const chromiumPath = chromiumOrSkip();
+const CEASEFIRE = 'ceasefire-statement-2020-11-10';
+
+describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const build = buildSite('content', 'students-browser-site', { TIMELINE_BUILD_DATE: '2026-11-23' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+    server = await serveStatic(build.outDir);
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function searchFor(query: string) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/`);
+    // The header's search box submits to the search page, where the results appear.
+    await page.getByRole('searchbox', { name: 'Search the timeline' }).fill(query);
+    await page.getByRole('searchbox', { name: 'Search the timeline' }).press('Enter');
+    await page.waitForURL('**/search/?q=*');
+    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    const links = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(errors).toEqual([]);
+    return { page, links };
+  }
+
+  it('finds the ceasefire by the word "ceasefire"', async () => {
+    const { page, links } = await searchFor('ceasefire');
+    expect(links).toContain(`/events/${CEASEFIRE}/`);
+    await page.close();
+  });
+
+  it('finds the ceasefire by a word that only its quoted passage contains', async () => {
+    // "comprehensive" is in the cited Anadolu passage, not in the event's title or summary.
+    const { page, links } = await searchFor('comprehensive');
+    expect(links).toContain(`/events/${CEASEFIRE}/`);
+    await page.close();
+  });
+
+  it('filters results by lane', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=ceasefire`);
+    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    const all = await page.locator('[data-results] li').count();
+    await page.getByRole('checkbox', { name: 'Humanitarian' }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length !== n, all);
+    const metas = await page.locator('.search-result__meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain('Humanitarian');
+    expect(page.url()).toContain('lane=Humanitarian');
+    await page.close();
+  });
+
+  it('copies the APA citation to the clipboard with the Copy button, and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/events/${CEASEFIRE}/`);
+    await page.locator('details.cite-box > summary').click();
+    const apa = page.locator('#cite-0-apa');
+    const expected = await apa.getAttribute('data-copy-text');
+    expect(expected).toContain('Ceasefire statement ends the 2020 war');
+    // Keyboard, as a student without a mouse would.
+    await page.locator('button[data-copy="cite-0-apa"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => page.locator('[data-status]').first().textContent()).toContain('Copied');
+    await context.close();
+  });
+
+  it('has no axe violations on the open cite box and on search results', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/events/${CEASEFIRE}/`);
+    await page.locator('details.cite-box > summary').click();
+    await page.getByText('BibTeX, RIS and CSL-JSON').first().click();
+    const cite = await new AxeBuilder({ page }).include('.cite-box').analyze();
+    expect(cite.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.goto(`${server.url}/search/?q=ceasefire`);
+    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    const search = await new AxeBuilder({ page }).analyze();
+    expect(search.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+    const data = await (async () => {
+      await page.goto(`${server.url}/data/`);
+      return new AxeBuilder({ page }).analyze();
+    })();
+    expect(data.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints every event page on one A4 page', async () => {
+    const page = await browser.newPage();
+    const events = await (await fetch(`${server.url}/data/events.json`)).json() as { events: { id: string }[] };
+    for (const { id } of events.events) {
+      await page.goto(`${server.url}/events/${id}/`);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pageCount, id).toBe(1);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { csvParse } from 'd3-dsv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTimeline } from '../../src/lib/load/index.ts';
+import type { Timeline } from '../../src/lib/timeline-model.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { readDistPages, type DistPage } from '../support/dist-pages.ts';
+
+// What students and researchers rely on: metadata in every page's head, JSON-LD, citation files, open data, search.
+describe('the built site for students and researchers', () => {
+  let build: BuildResult;
+  let timeline: Timeline;
+  let pages: Map<string, DistPage>;
+  const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
+
+  beforeAll(async () => {
+    timeline = await loadTimeline('content');
+    build = buildSite('content', 'students-site', { TIMELINE_BUILD_DATE: '2026-11-23' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+    pages = new Map(readDistPages(build.outDir).map((page) => [page.path, page]));
+  });
+
+  const citedPages = () => [
+    ...timeline.events.map((e) => pages.get(`/events/${e.id}/`)!),
+    ...timeline.articles.map((a) => pages.get(`/sources/${a.id}/`)!),
+  ];
+  const meta = (page: DistPage, key: string) =>
+    page.document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? undefined;
+
+  it('puts the metadata reference managers and link previews read in every event and source page', () => {
+    for (const page of citedPages()) {
+      const title = page.document.querySelector('h1')!.textContent!.trim();
+      expect(meta(page, 'citation_title'), page.path).toBe(title);
+      expect(meta(page, 'citation_publication_date'), page.path).toBe('2026/11/23');
+      expect(meta(page, 'citation_public_url'), page.path).toBe(`http://localhost:4321${page.path}`);
+      for (const key of ['DC.title', 'DC.date', 'DC.publisher', 'DC.rights', 'DC.language', 'DC.type', 'og:site_name', 'og:title', 'description']) {
+        expect(meta(page, key), `${page.path} ${key}`).toBeTruthy();
+      }
+      expect(meta(page, 'og:type')).toBe('website');
+      expect(meta(page, 'og:url')).toBe(`http://localhost:4321${page.path}`);
+      expect(page.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321${page.path}`);
+      expect(page.document.documentElement.getAttribute('lang')).toBe('en');
+      // An organisation in citation_author would be split into a first and a last name.
+      expect(page.document.querySelector('meta[name="citation_author"]')).toBeNull();
+    }
+  });
+
+  it('describes event, source and data pages in JSON-LD that parses and has the required properties', () => {
+    const jsonLd = (page: DistPage) => {
+      const blocks = [...page.document.querySelectorAll('script[type="application/ld+json"]')];
+      expect(blocks, page.path).toHaveLength(1);
+      return JSON.parse(blocks[0]!.textContent!);
+    };
+    for (const event of timeline.events) {
+      const data = jsonLd(pages.get(`/events/${event.id}/`)!);
+      expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: event.title });
+      expect(data.about).toMatchObject({ '@type': 'Event', name: event.title, startDate: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/) });
+      expect(data.citation.length).toBeGreaterThan(0);
+      for (const article of data.citation) expect(article).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), datePublished: expect.any(String) });
+    }
+    for (const article of timeline.articles) {
+      const data = jsonLd(pages.get(`/sources/${article.id}/`)!);
+      expect(data).toMatchObject({ '@type': 'WebPage', citation: [{ '@type': 'NewsArticle', headline: article.title }] });
+    }
+    const dataset = jsonLd(pages.get('/data/')!);
+    expect(dataset).toMatchObject({ '@type': 'Dataset', name: expect.any(String), license: expect.stringMatching(/^https:/) });
+    for (const download of dataset.distribution) {
+      expect(download['@type']).toBe('DataDownload');
+      expect(existsSync(join(build.outDir, new URL(download.contentUrl).pathname))).toBe(true);
+    }
+  });
+
+  it('has a cite box with every format on event and source pages, also without JavaScript', () => {
+    for (const page of citedPages()) {
+      const box = page.document.querySelector('details.cite-box');
+      expect(box, page.path).not.toBeNull();
+      const labels = [...box!.querySelectorAll('.cite-format__label')].map((el) => el.textContent);
+      for (const format of ['APA', 'MLA', 'Chicago', 'Harvard', 'BibTeX', 'RIS', 'CSL-JSON']) {
+        expect(labels.some((label) => label?.startsWith(format)), `${page.path} ${format}`).toBe(true);
+      }
+    }
+  });
+
+  it('serves citation files that a BibTeX parser reads back with the same facts', () => {
+    const event = timeline.events.find((e) => e.id === 'ceasefire-statement-2020-11-10') ?? timeline.events[0]!;
+    const bib = read(`cite/${event.id}.bib`);
+    const items = new Cite(bib).data as { title: string; URL?: string; issued?: { 'date-parts': number[][] } }[];
+    const articles = new Set(event.citations.map((c) => c.article));
+    expect(items).toHaveLength(1 + articles.size);
+    expect(items[0]).toMatchObject({ title: event.title, URL: `http://localhost:4321/events/${event.id}/` });
+    expect(read(`cite/${event.id}.ris`)).toContain(`TI  - ${event.title}`);
+    expect(JSON.parse(read(`cite/${event.id}.json`))[0]).toMatchObject({ type: 'webpage', title: event.title });
+    for (const article of timeline.articles) expect(existsSync(join(build.outDir, `cite/${article.id}.bib`))).toBe(true);
+  });
+
+  it('publishes events.json that validates against its own schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(read('data/events.schema.json')));
+    const data = JSON.parse(read('data/events.json'));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.events.map((e: { id: string }) => e.id)).toEqual(timeline.events.map((e) => e.id));
+  });
+
+  it('publishes a CSV that parses back to the same events and quotes', () => {
+    const rows = csvParse(read('data/events.csv'));
+    expect(rows.map((r) => r['id'])).toEqual(timeline.events.map((e) => e.id));
+    timeline.events.forEach((event, i) => {
+      const row = rows[i]!;
+      expect(row['title']).toBe(event.title);
+      expect(row['date_edtf']).toBe(event.date.edtf);
+      expect(Number(row['citation_count'])).toBe(event.citations.length);
+      event.citations.forEach((citation, c) => expect(row[`citation_${c + 1}_quote`]).toBe(citation.quote));
+    });
+  });
+
+  it('publishes TimelineJS data with a valid start date for every event', () => {
+    const data = JSON.parse(read('data/timelinejs.json'));
+    expect(data.events).toHaveLength(timeline.events.length);
+    for (const slide of data.events) {
+      const { year, month, day } = slide.start_date;
+      expect(Number.isInteger(Number(year)), JSON.stringify(slide.start_date)).toBe(true);
+      if (month !== undefined) expect(Number(month)).toBeGreaterThanOrEqual(1);
+      if (day !== undefined) expect(Number(day)).toBeGreaterThanOrEqual(1);
+      expect(slide.text.headline).toBeTruthy();
+    }
+  });
+
+  it('publishes the bibliography of all sources and a search index', () => {
+    expect(new Cite(read('data/bibliography.bib')).data).toHaveLength(timeline.articles.length);
+    expect(read('data/bibliography.ris').match(/^TY {2}- /gm)).toHaveLength(timeline.articles.length);
+    expect(JSON.parse(read('data/bibliography.json'))).toHaveLength(timeline.articles.length);
+    expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
