@@ -92,3 +92,11 @@ describe('buildTimeline() field types', () => {
     ]);
   });
 });
+
+describe('buildTimeline() ids', () => {
+  it('rejects an event whose id is also an article id (they share /cite/<id>.bib)', () => {
+    expect(problems(sources({ art: event(`title: E\ndate: "2020"\nlane: a\n${citation}`) }))).toEqual([
+      'content/events/art.md: id "art" is also an article\'s (content/articles/art.md): rename one of them',
+    ]);
+  });
+});
