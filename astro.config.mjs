@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 
 // Where this site will live. Set SITE_URL (or edit the default) before deploying: canonical links,
 // citations and embed snippets are absolute URLs built from it. BASE_PATH serves the site from a sub-folder.
@@ -16,7 +17,7 @@ export default defineConfig({
   // Builds of other content folders (tests, benchmarks) write elsewhere so they never clobber dist/.
   outDir: process.env.TIMELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.TIMELINE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentValidation(), searchIndex()],
+  integrations: [contentValidation(), searchIndex(), hostHeaders()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

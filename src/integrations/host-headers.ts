@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toHostHeaders } from '../lib/embed/host-headers.ts';
+
+/** Writes `_headers` into the build for hosts that read one (see src/lib/embed/host-headers.ts). */
+export function hostHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'timeline-host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const paths = files.map((f) => base + f.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+        await writeFile(join(root, '_headers'), toHostHeaders(paths, `${base}embed/`));
+      },
+    },
+  };
+}
