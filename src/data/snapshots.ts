@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { dayRangeOf, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
+import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
+import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
+import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
+import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
+import { getSiteData, type SiteData } from './site-data.ts';
+
+/** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
+export interface SnapshotSpec {
+  readonly name: string;
+  readonly title: string;
+  readonly window?: DayWindow;
+  readonly selectedId?: string;
+  /** The period shown, as readers read it; by default the window's first and last day. */
+  readonly rangeText?: string;
+  /** Social cards are 1200×630; view snapshots are 1200 wide and as tall as they need. */
+  readonly height?: number;
+  /** The page the snapshot stands for. */
+  readonly permalink: (site: SiteData) => string;
+}
+
+export const SNAPSHOT_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+const CHART_WIDTH = 1120;
+
+/** Every snapshot of the site: the default view, each era, and one social card per event. */
+export async function snapshotSpecs(): Promise<SnapshotSpec[]> {
+  const { config, events } = await getSiteData();
+  const first = events[0];
+  const last = events.at(-1);
+  const whole = first && last ? `${formatTimelineDate(first.date)} – ${formatTimelineDate(last.date)}` : '';
+  return [
+    { name: 'timeline', title: config.title, rangeText: whole, permalink: (site) => site.urls.home() },
+    // The share card of every page that has no card of its own.
+    { name: 'timeline-card', title: config.title, rangeText: whole, height: CARD_HEIGHT, permalink: (site) => site.urls.home() },
+    ...config.eras.map((era) => ({
+      name: `era-${era.id}`,
+      title: `${config.shortTitle}: ${era.label}`,
+      rangeText: formatTimelineDate({ kind: 'interval', edtf: `${era.from.edtf}/${era.to.edtf}`, start: era.from, end: era.to }),
+      window: eraWindow(era),
+      permalink: (site: SiteData) => `${site.urls.home()}?from=${era.from.edtf}&to=${era.to.edtf}`,
+    })),
+    ...events.map((event) => ({
+      name: `events/${event.id}`,
+      title: event.title,
+      window: eventWindow(event),
+      selectedId: event.id,
+      height: CARD_HEIGHT,
+      permalink: (site: SiteData) => site.urls.event(event.id),
+    })),
+  ];
+}
+
+function eraWindow(era: Era): DayWindow {
+  return { from: dayRangeOf(era.from)[0], to: dayRangeOf(era.to)[1] + 1 };
+}
+
+// An event in context: its own span and at least a year around it.
+function eventWindow(event: TimelineEvent): DayWindow {
+  const [first, last] = dayRangeOf(event.date);
+  const margin = Math.max(183, (last - first) * 0.6);
+  return { from: first - margin, to: last + 1 + margin };
+}
+
+const dayText = (day: number) => formatTimelineDate({ kind: 'date', edtf: '', precision: 'day', ...fromDayNumber(day), approximate: false, uncertain: false });
+
+/** The snapshot as SVG markup. */
+export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
+  const site = await getSiteData();
+  const { config, events, lane, paths, article, builtOn } = site;
+  const layout = layoutTimeline(events, config.lanes, {
+    width: CHART_WIDTH,
+    ...(spec.window === undefined ? {} : { window: spec.window }),
+    ...(spec.selectedId === undefined ? {} : { pinnedEventIds: [spec.selectedId] }),
+    ...(spec.height === undefined ? {} : { maxRowsPerLane: 4 }),
+  });
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const node = renderTimelineSvg(layout, {
+    idPrefix: `snap-${spec.name.replace(/\W+/g, '-')}`,
+    title: spec.title,
+    eventOf: (id) => {
+      const event = byId.get(id);
+      return event && { dateText: formatTimelineDate(event.date), href: paths.event(id), colour: lane(event.lane).colour };
+    },
+    clusterHref: () => paths.home(),
+    selectedId: spec.selectedId,
+  });
+  const window = layout.window;
+  const inView = events.filter((event) => {
+    const [first, last] = dayRangeOf(event.date);
+    return last >= window.from && first < window.to;
+  });
+  const outlets = [...new Set(inView.flatMap((event) => event.citations.map((c) => article(c.article).outlet)))];
+  const selected = spec.selectedId === undefined ? undefined : byId.get(spec.selectedId);
+  const windowText = `${dayText(Math.ceil(window.from))} – ${dayText(Math.floor(window.to) - 1)}`;
+  const rangeText = selected ? `${formatTimelineDate(selected.date)} · shown in context, ${windowText}` : (spec.rangeText ?? windowText);
+  return composeSnapshot(
+    { node, width: layout.width, height: layout.height },
+    {
+      title: spec.title,
+      rangeText,
+      credit: config.credit,
+      outlets: selected ? [...new Set(selected.citations.map((c) => article(c.article).outlet))] : outlets,
+      permalink: spec.permalink(site),
+      madeOn: `Snapshot made ${dayText(Math.round(Date.UTC(builtOn.year, builtOn.month - 1, builtOn.day) / 86_400_000))}`,
+    },
+    { width: SNAPSHOT_WIDTH, ...(spec.height === undefined ? {} : { height: spec.height }) },
+  );
+}
+
+// The font ships with the site's dependencies; system fonts are never used, so every machine draws the same text.
+const require = createRequire(join(process.cwd(), 'package.json'));
+const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/SourceSans3_700Bold.ttf'].map((file) =>
+  require.resolve(`@expo-google-fonts/source-sans-3/${file}`),
+);
+
+/** Rasterise snapshot SVG to PNG at `scale` times its size. */
+export function rasteriseSnapshot(svgMarkup: string, scale = 1): Uint8Array {
+  const resvg = new Resvg(svgMarkup, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: SNAPSHOT_FONT_FAMILY },
+    fitTo: { mode: 'zoom', value: scale },
+  });
+  return resvg.render().asPng();
+}
