@@ -25,7 +25,7 @@ export function oembedFor(site: SiteData, eventId?: string): OEmbedRich {
     snippet: { src, title, height: EMBED_HEIGHT, script: `${home}embed.js` },
     width: EMBED_WIDTH,
     thumbnail:
-      event === undefined
+      event === undefined || !config.eventSnapshots
         ? { url: `${home}snapshots/timeline-card.png`, width: SNAPSHOT_WIDTH, height: CARD_HEIGHT }
         : { url: `${home}snapshots/events/${event.id}.png`, width: SNAPSHOT_WIDTH, height: CARD_HEIGHT },
   });

@@ -43,7 +43,7 @@ export async function snapshotSpecs(): Promise<SnapshotSpec[]> {
       window: eraWindow(era),
       permalink: (site: SiteData) => `${site.urls.home()}?from=${era.from.edtf}&to=${era.to.edtf}`,
     })),
-    ...events.map((event) => ({
+    ...(config.eventSnapshots ? events : []).map((event) => ({
       name: `events/${event.id}`,
       title: event.title,
       window: eventWindow(event),

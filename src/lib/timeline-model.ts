@@ -44,6 +44,8 @@ export interface TimelineConfig {
   readonly eras: readonly Era[];
   /** Show only cited paragraphs on source pages, for deployments without the right to reproduce whole articles. */
   readonly citedParagraphsOnly: boolean;
+  /** Draw a 1200×630 share card per event (off for very large timelines, where it costs build time). */
+  readonly eventSnapshots: boolean;
 }
 
 /** A source article, reproduced verbatim paragraph by paragraph. */

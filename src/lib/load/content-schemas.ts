@@ -34,6 +34,7 @@ export const configSchema = z.strictObject({
   lanes: z.array(laneSchema).min(1, 'declare at least one lane'),
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),
+  eventSnapshots: z.boolean().default(true),
 });
 
 export const articleSchema = z.strictObject({
