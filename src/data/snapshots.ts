@@ -113,9 +113,12 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
 
 // The font ships with the site's dependencies; system fonts are never used, so every machine draws the same text.
 const require = createRequire(join(process.cwd(), 'package.json'));
-const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/SourceSans3_700Bold.ttf'].map((file) =>
-  require.resolve(`@expo-google-fonts/source-sans-3/${file}`),
-);
+/** The snapshot font's files, by the name the site serves them under (/snapshots/fonts/<name>). */
+export const SNAPSHOT_FONTS: Readonly<Record<string, string>> = {
+  'source-sans-3-regular.ttf': require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
+  'source-sans-3-bold.ttf': require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'),
+};
+const FONT_FILES = Object.values(SNAPSHOT_FONTS);
 
 /** Rasterise snapshot SVG to PNG at `scale` times its size. */
 export function rasteriseSnapshot(svgMarkup: string, scale = 1): Uint8Array {

@@ -21,9 +21,10 @@ export interface SnapshotFrame {
   readonly madeOn: string;
 }
 
-/** The drawing to frame: a rendered timeline and the size it was laid out at. */
+/** The drawing to frame: a rendered timeline (as a tree, or as the markup of an SVG's children, which the
+ *  browser has) and the size it was laid out at. */
 export interface SnapshotChart {
-  readonly node: SvgNode;
+  readonly node: SvgNode | { readonly markup: string };
   readonly width: number;
   readonly height: number;
 }
@@ -37,6 +38,8 @@ export interface SnapshotSize {
 /** The snapshot's font: shipped with the site and loaded by the rasteriser, so text renders the same everywhere. */
 export const SNAPSHOT_FONT_FAMILY = 'Source Sans 3';
 
+// Where raw chart markup goes; a text no title or label can contain.
+const CHART_SLOT = '@@snapshot-chart@@';
 const PADDING = 40;
 const TITLE_SIZE = 34;
 const RANGE_SIZE = 20;
@@ -92,7 +95,13 @@ export function wrapText(text: string, width: number, size: number, maxLines = 3
  * The snapshot as standalone SVG markup: the frame's text above and below, the drawing scaled (never up) to the
  * space between. With a fixed height (a 1200×630 social card) the drawing shrinks to fit; without, it keeps its size.
  */
-export function composeSnapshot(chart: SnapshotChart, frame: SnapshotFrame, size: SnapshotSize): string {
+export function composeSnapshot(
+  chart: SnapshotChart,
+  frame: SnapshotFrame,
+  size: SnapshotSize,
+  /** Extra CSS for the image, e.g. @font-face rules that embed the font in a downloaded SVG. */
+  extraStyle = '',
+): string {
   const inner = size.width - PADDING * 2;
   const titleLines = wrapText(frame.title, inner, TITLE_SIZE, 2);
   const headHeight = PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE * LINE + 16;
@@ -115,7 +124,7 @@ export function composeSnapshot(chart: SnapshotChart, frame: SnapshotFrame, size
 
   const text = (x: number, y: number, cls: string, content: string) => svg('text', { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
-    svg('style', {}, [STYLE]),
+    svg('style', {}, [extraStyle + STYLE]),
     svg('rect', { width: size.width, height, fill: '#fbfaf7' }),
     ...titleLines.map((line, i) => text(PADDING, PADDING + (i + 0.8) * TITLE_SIZE * LINE, 'snap-title', line)),
     text(PADDING, PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE, 'snap-range', frame.rangeText),
@@ -129,7 +138,7 @@ export function composeSnapshot(chart: SnapshotChart, frame: SnapshotFrame, size
         viewBox: `0 0 ${chart.width} ${chart.height}`,
         overflow: 'hidden',
       },
-      chart.node.children,
+      'markup' in chart.node ? [CHART_SLOT] : chart.node.children,
     ),
     svg('line', { x1: PADDING, x2: size.width - PADDING, y1: footTop - 14, y2: footTop - 14, class: 'snap-rule' }),
     ...footLines.map((line, i) => text(PADDING, footTop + (i + 0.6) * FOOT_SIZE * LINE, line.strong ? 'snap-foot-strong' : 'snap-foot', line.text)),
@@ -146,5 +155,7 @@ export function composeSnapshot(chart: SnapshotChart, frame: SnapshotFrame, size
     },
     children,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toSvgMarkup(root)}\n`;
+  const markup = toSvgMarkup(root);
+  const body = 'markup' in chart.node ? markup.replace(CHART_SLOT, () => (chart.node as { markup: string }).markup) : markup;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
 }

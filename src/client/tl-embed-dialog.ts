@@ -1,0 +1,172 @@
+/**
+ * <tl-embed-dialog>: keeps the embed snippets in step with the view on screen (the timeline writes it to the URL),
+ * shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
+ * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
+ */
+import { toEmbedSnippet } from '../lib/embed/oembed.ts';
+import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
+
+const FONTS = [
+  { file: 'source-sans-3-regular.ttf', weight: 400 },
+  { file: 'source-sans-3-bold.ttf', weight: 700 },
+];
+
+class TlEmbedDialog extends HTMLElement {
+  #shown = '';
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => void this.#copy(button));
+    }
+    const downloads = this.querySelector<HTMLElement>('[data-downloads]');
+    if (downloads !== null) downloads.hidden = false;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
+      button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'png' ? 'png' : 'svg'));
+    }
+    const details = this.closest('details');
+    details?.addEventListener('toggle', () => {
+      window.clearInterval(this.#timer);
+      if (!details.open) return;
+      this.#update();
+      // The timeline rewrites the URL as the reader moves; follow it while the dialog is open.
+      this.#timer = window.setInterval(() => this.#update(), 700);
+    });
+  }
+
+  disconnectedCallback(): void {
+    window.clearInterval(this.#timer);
+  }
+
+  /** The site's public address, for snippets that other sites paste. */
+  get #home(): string {
+    return this.dataset['home'] ?? '/';
+  }
+
+  /** The site's path on this server, for what this page itself loads (preview, fonts). */
+  get #base(): string {
+    return this.dataset['base'] ?? '/';
+  }
+
+  #update(): void {
+    const search = location.search;
+    if (search === this.#shown) return;
+    this.#shown = search;
+    const title = this.dataset['title'] ?? '';
+    const height = Number(this.dataset['height'] ?? 640);
+    const src = `${this.#home}embed/${search}`;
+    const set = (name: string, text: string) => {
+      const area = this.querySelector<HTMLTextAreaElement>(`[data-snippet="${name}"]`);
+      if (area !== null) area.value = text;
+    };
+    set('iframe', toEmbedSnippet({ src, title, height }));
+    set('script', toEmbedSnippet({ src, title, height, script: `${this.#home}embed.js` }));
+    const params = new URLSearchParams(search);
+    const event = params.get('event');
+    const image = event !== null && /^[a-z0-9-]+$/.test(event) ? `snapshots/events/${event}.png` : 'snapshots/timeline.png';
+    const alt = `${title}: ${this.#describe(params)}. ${this.dataset['credit'] ?? ''}.`.replace(/"/g, '&quot;');
+    set('image', `<a href="${this.#home}${search}"><img src="${this.#home}${image}" alt="${alt}" width="1200" style="max-width:100%;height:auto"></a>`);
+    const preview = this.querySelector('[data-preview]');
+    if (preview !== null) {
+      const frame = document.createElement('iframe');
+      frame.src = `${this.#base}embed/${search}`;
+      frame.title = `Preview: ${title}`;
+      frame.loading = 'lazy';
+      frame.className = 'embed-dialog__frame';
+      preview.replaceChildren(frame);
+    }
+  }
+
+  #describe(params: URLSearchParams): string {
+    const from = params.get('from');
+    const to = params.get('to');
+    const lanes = params.get('lanes');
+    const parts = [from !== null || to !== null ? `events from ${from ?? 'the start'} to ${to ?? 'the end'}` : 'the whole timeline'];
+    if (lanes !== null) parts.push(`lanes: ${lanes.split(',').join(', ')}`);
+    if (params.get('event') !== null) parts.push('one event selected');
+    return parts.join('; ');
+  }
+
+  async #copy(button: HTMLButtonElement): Promise<void> {
+    const area = this.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.dataset['copy'] ?? '')}`);
+    if (area === null) return;
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(area.value);
+    } catch {
+      copied = false;
+      area.select();
+    }
+    this.#say(copied ? 'Copied the snippet' : 'Snippet selected: press Ctrl+C or ⌘C to copy');
+  }
+
+  #say(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status !== null) status.textContent = text;
+  }
+
+  async #download(format: 'svg' | 'png'): Promise<void> {
+    const chart = document.querySelector<SVGSVGElement>('tl-timeline svg[tabindex="0"]');
+    if (chart === null) return;
+    const box = chart.getBoundingClientRect();
+    const width = Number(chart.getAttribute('width')) || box.width;
+    const height = Number(chart.getAttribute('height')) || box.height;
+    const fonts = await Promise.all(
+      FONTS.map(async ({ file, weight }) => {
+        const bytes = new Uint8Array(await (await fetch(`${this.#base}snapshots/fonts/${file}`)).arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return `@font-face{font-family:'${SNAPSHOT_FONT_FAMILY}';font-weight:${weight};src:url(data:font/ttf;base64,${btoa(binary)})}`;
+      }),
+    );
+    const params = new URLSearchParams(location.search);
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const markup = composeSnapshot(
+      { node: { markup: chart.innerHTML }, width, height },
+      {
+        title: this.dataset['title'] ?? '',
+        rangeText: this.#describe(params),
+        credit: this.dataset['credit'] ?? '',
+        outlets: this.#outletsInView(chart),
+        permalink: `${this.#home}${location.search}`,
+        madeOn: `Snapshot made ${today}`,
+      },
+      { width: 1200 },
+      fonts.join(''),
+    );
+    const svgBlob = new Blob([markup], { type: 'image/svg+xml' });
+    if (format === 'svg') {
+      this.#save(svgBlob, 'timeline-view.svg');
+      return;
+    }
+    const url = URL.createObjectURL(svgBlob);
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((png) => png && this.#save(png, 'timeline-view.png'), 'image/png');
+  }
+
+  #outletsInView(chart: SVGSVGElement): string[] {
+    const byEvent = JSON.parse(this.dataset['eventOutlets'] ?? '{}') as Record<string, string[]>;
+    const ids = [...chart.querySelectorAll('[data-event-id]')].map((el) => el.getAttribute('data-event-id') ?? '');
+    const inView = [...new Set(ids.flatMap((id) => byEvent[id] ?? []))];
+    return inView.length > 0 ? inView : (JSON.parse(this.dataset['outlets'] ?? '[]') as string[]);
+  }
+
+  #save(blob: Blob, name: string): void {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.#say(`Downloaded ${name}`);
+  }
+}
+
+customElements.define('tl-embed-dialog', TlEmbedDialog);
