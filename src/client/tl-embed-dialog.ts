@@ -26,13 +26,16 @@ class TlEmbedDialog extends HTMLElement {
       button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'png' ? 'png' : 'svg'));
     }
     const details = this.closest('details');
-    details?.addEventListener('toggle', () => {
+    const follow = () => {
       window.clearInterval(this.#timer);
-      if (!details.open) return;
+      if (details?.open !== true) return;
       this.#update();
       // The timeline rewrites the URL as the reader moves; follow it while the dialog is open.
       this.#timer = window.setInterval(() => this.#update(), 700);
-    });
+    };
+    details?.addEventListener('toggle', follow);
+    // Loaded by the first opening: already open.
+    follow();
   }
 
   disconnectedCallback(): void {

@@ -77,7 +77,7 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
     ...(spec.selectedId === undefined ? {} : { pinnedEventIds: [spec.selectedId] }),
     ...(spec.height === undefined ? {} : { maxRowsPerLane: 4 }),
   });
-  const byId = new Map(events.map((event) => [event.id, event]));
+  const byId = new Map<string, TimelineEvent>(events.map((event) => [event.id, event]));
   const node = renderTimelineSvg(layout, {
     idPrefix: `snap-${spec.name.replace(/\W+/g, '-')}`,
     title: spec.title,

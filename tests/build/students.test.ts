@@ -37,12 +37,24 @@ describe('the built site for students and researchers', () => {
       expect(meta(page, 'citation_title'), page.path).toBe(title);
       expect(meta(page, 'citation_publication_date'), page.path).toBe('2026/11/23');
       expect(meta(page, 'citation_public_url'), page.path).toBe(`http://localhost:4321${page.path}`);
-      for (const key of ['DC.title', 'DC.date', 'DC.publisher', 'DC.rights', 'DC.language', 'DC.type', 'og:site_name', 'og:title', 'description']) {
+      for (const key of [
+        'DC.title',
+        'DC.date',
+        'DC.publisher',
+        'DC.rights',
+        'DC.language',
+        'DC.type',
+        'og:site_name',
+        'og:title',
+        'description',
+      ]) {
         expect(meta(page, key), `${page.path} ${key}`).toBeTruthy();
       }
       expect(meta(page, 'og:type')).toBe('website');
       expect(meta(page, 'og:url')).toBe(`http://localhost:4321${page.path}`);
-      expect(page.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321${page.path}`);
+      expect(page.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        `http://localhost:4321${page.path}`,
+      );
       expect(page.document.documentElement.getAttribute('lang')).toBe('en');
       // An organisation in citation_author would be split into a first and a last name.
       expect(page.document.querySelector('meta[name="citation_author"]')).toBeNull();
@@ -58,16 +70,32 @@ describe('the built site for students and researchers', () => {
     for (const event of timeline.events) {
       const data = jsonLd(pages.get(`/events/${event.id}/`)!);
       expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: event.title });
-      expect(data.about).toMatchObject({ '@type': 'Event', name: event.title, startDate: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/) });
+      expect(data.about).toMatchObject({
+        '@type': 'Event',
+        name: event.title,
+        startDate: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      });
       expect(data.citation.length).toBeGreaterThan(0);
-      for (const article of data.citation) expect(article).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), datePublished: expect.any(String) });
+      for (const article of data.citation)
+        expect(article).toMatchObject({
+          '@type': 'NewsArticle',
+          headline: expect.any(String),
+          datePublished: expect.any(String),
+        });
     }
     for (const article of timeline.articles) {
       const data = jsonLd(pages.get(`/sources/${article.id}/`)!);
-      expect(data).toMatchObject({ '@type': 'WebPage', citation: [{ '@type': 'NewsArticle', headline: article.title }] });
+      expect(data).toMatchObject({
+        '@type': 'WebPage',
+        citation: [{ '@type': 'NewsArticle', headline: article.title }],
+      });
     }
     const dataset = jsonLd(pages.get('/data/')!);
-    expect(dataset).toMatchObject({ '@type': 'Dataset', name: expect.any(String), license: expect.stringMatching(/^https:/) });
+    expect(dataset).toMatchObject({
+      '@type': 'Dataset',
+      name: expect.any(String),
+      license: expect.stringMatching(/^https:/),
+    });
     for (const download of dataset.distribution) {
       expect(download['@type']).toBe('DataDownload');
       expect(existsSync(join(build.outDir, new URL(download.contentUrl).pathname))).toBe(true);
@@ -80,7 +108,10 @@ describe('the built site for students and researchers', () => {
       expect(box, page.path).not.toBeNull();
       const labels = [...box!.querySelectorAll('.cite-format__label')].map((el) => el.textContent);
       for (const format of ['APA', 'MLA', 'Chicago', 'Harvard', 'BibTeX', 'RIS', 'CSL-JSON']) {
-        expect(labels.some((label) => label?.startsWith(format)), `${page.path} ${format}`).toBe(true);
+        expect(
+          labels.some((label) => label?.startsWith(format)),
+          `${page.path} ${format}`,
+        ).toBe(true);
       }
     }
   });
@@ -94,7 +125,8 @@ describe('the built site for students and researchers', () => {
     expect(items[0]).toMatchObject({ title: event.title, URL: `http://localhost:4321/events/${event.id}/` });
     expect(read(`cite/${event.id}.ris`)).toContain(`TI  - ${event.title}`);
     expect(JSON.parse(read(`cite/${event.id}.json`))[0]).toMatchObject({ type: 'webpage', title: event.title });
-    for (const article of timeline.articles) expect(existsSync(join(build.outDir, `cite/${article.id}.bib`))).toBe(true);
+    for (const article of timeline.articles)
+      expect(existsSync(join(build.outDir, `cite/${article.id}.bib`))).toBe(true);
   });
 
   it('publishes events.json that validates against its own schema', () => {

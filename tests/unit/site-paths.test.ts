@@ -24,7 +24,10 @@ describe('toTextFragment()', () => {
   });
 
   it('uses the first and last words of a long passage as start,end', () => {
-    const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one';
-    expect(toTextFragment(long)).toBe('one%20two%20three%20four%20five,seventeen%20eighteen%20nineteen%20twenty%20twenty%2Done');
+    const long =
+      'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one';
+    expect(toTextFragment(long)).toBe(
+      'one%20two%20three%20four%20five,seventeen%20eighteen%20nineteen%20twenty%20twenty%2Done',
+    );
   });
 });

@@ -55,17 +55,31 @@ export function clusterEvents(
   options: ClusterOptions,
 ): PlacedCluster[] {
   const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
-  const sorted = [...candidates].sort((a, b) => a.left - b.left || a.days[0] - b.days[0]);
+  const byLeft = (a: ClusterCandidate, b: ClusterCandidate) => a.left - b.left || a.days[0] - b.days[0];
+  // Candidates mostly come in time order, which is nearly left-to-right: check before paying for a sort.
+  let inOrder = true;
+  for (let i = 1; i < candidates.length && inOrder; i += 1) {
+    const before = candidates[i - 1];
+    const candidate = candidates[i];
+    inOrder = before === undefined || candidate === undefined || byLeft(before, candidate) <= 0;
+  }
+  const sorted = inOrder ? candidates : [...candidates].sort(byLeft);
+  // A pill is refitted each time it grows: remember the width of "+N" for each N rather than measure it again.
+  const labelWidths: number[] = [];
+  const settings = {
+    ...options,
+    labelWidth: (count: number) => (labelWidths[count] ??= options.measureText(`+${count}`)),
+  };
   const groups: Group[] = [];
   for (const candidate of sorted) {
     const last = groups.at(-1);
     const touches = last !== undefined && candidate.left <= last.x2 + options.gap;
     if (last !== undefined && touches && candidate.right - last.left <= maxWidth) {
-      fit(join(last, groupOf(candidate)), scale.width, options);
+      fit(joinCandidate(last, candidate), scale.width, settings);
     } else {
       const group = groupOf(candidate);
       if (last !== undefined && touches) group.left = Math.max(group.left, last.x2 + options.gap);
-      groups.push(fit(group, scale.width, options));
+      groups.push(fit(group, scale.width, settings));
     }
     // Shifting a pill back from the right edge can make it reach the one before: join them.
     for (;;) {
@@ -73,11 +87,12 @@ export function clusterEvents(
       const before = groups.at(-2);
       if (current === undefined || before === undefined || before.x2 + options.gap <= current.x) break;
       groups.pop();
-      fit(join(before, current), scale.width, options);
+      fit(join(before, current), scale.width, settings);
     }
   }
   return groups.map((group) => {
-    const { labelText: text, labelWidth: width, x, x2 } = group;
+    const { labelWidth: width, x, x2 } = group;
+    const text = `+${group.eventIds.length}`;
     // Zooming to the pill, with a little room either side, spreads its events over the whole width.
     const margin = (x2 - x) * 0.1;
     return {
@@ -100,7 +115,6 @@ interface Group {
   right: number;
   x: number;
   x2: number;
-  labelText: string;
   labelWidth: number;
 }
 
@@ -113,9 +127,17 @@ function groupOf(candidate: ClusterCandidate): Group {
     right,
     x: left,
     x2: right,
-    labelText: '',
     labelWidth: 0,
   };
+}
+
+// join(group, groupOf(candidate)) without building a group for one event: most events in a dense view join one.
+function joinCandidate(group: Group, candidate: ClusterCandidate): Group {
+  group.eventIds.push(candidate.eventId);
+  group.days[0] = Math.min(group.days[0], candidate.days[0]);
+  group.days[1] = Math.max(group.days[1], candidate.days[1]);
+  group.right = Math.max(group.right, candidate.right);
+  return group;
 }
 
 function join(group: Group, other: Group): Group {
@@ -127,10 +149,14 @@ function join(group: Group, other: Group): Group {
   return group;
 }
 
+interface FitOptions extends ClusterOptions {
+  /** The width of the label "+count". */
+  readonly labelWidth: (count: number) => number;
+}
+
 // The pill covers the marks, is wide enough for "+N", and stays inside the window.
-function fit(group: Group, width: number, options: ClusterOptions): Group {
-  group.labelText = `+${group.eventIds.length}`;
-  group.labelWidth = options.measureText(group.labelText);
+function fit(group: Group, width: number, options: FitOptions): Group {
+  group.labelWidth = options.labelWidth(group.eventIds.length);
   const pillWidth = Math.min(
     Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING),
     width - 2 * options.edge,

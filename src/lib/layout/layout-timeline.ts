@@ -1,7 +1,7 @@
 import type { EventId, Lane } from '../timeline-model.ts';
 import { layoutAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { dayRangeOfDate } from './day-range.ts';
-import { placeEvents, POINT_RADIUS, type LayoutEvent, type PlacedLabel } from './place-events.ts';
+import { placeEvents, POINT_RADIUS, type DatedEvent, type LayoutEvent, type PlacedLabel } from './place-events.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';
 import { layoutTimeAxis, type DayWindow, type TimeAxis } from './time-axis.ts';
 import { createTimeScale, type AxisBreak } from './time-scale.ts';
@@ -115,6 +115,18 @@ export interface TimelineLayout {
   readonly breaks: readonly AxisBreak[];
 }
 
+// The browser lays out the same events on every zoom frame: their day ranges are worked out once per array.
+const datedCache = new WeakMap<readonly LayoutEvent[], readonly DatedEvent[]>();
+
+function datedEventsOf(events: readonly LayoutEvent[]): readonly DatedEvent[] {
+  let dated = datedCache.get(events);
+  if (dated === undefined) {
+    dated = events.map((event) => ({ event, days: dayRangeOfDate(event.date) }));
+    datedCache.set(events, dated);
+  }
+  return dated;
+}
+
 /** The narrowest width laid out, px. */
 export const MIN_LAYOUT_WIDTH = 240;
 /** The height of one sub-row of a lane, px: a 14 px label line, then room for a bar under it. */
@@ -152,7 +164,7 @@ export function layoutTimeline(
 ): TimelineLayout {
   const width = Number.isFinite(options.width) ? Math.max(MIN_LAYOUT_WIDTH, options.width) : MIN_LAYOUT_WIDTH;
   const measureText = options.measureText ?? createCharWidthMeasure();
-  const dated = events.map((event) => ({ event, days: dayRangeOfDate(event.date) }));
+  const dated = datedEventsOf(events);
   const axis =
     options.axis !== undefined && options.axis.width === width
       ? options.axis

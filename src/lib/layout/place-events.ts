@@ -1,7 +1,8 @@
 import type { EventId, Lane, TimelineEvent } from '../timeline-model.ts';
 import { clusterEvents, type ClusterCandidate, type PlacedCluster } from './cluster-events.ts';
-import { createLaneRows } from './lane-rows.ts';
+import { createLaneRows, type LaneRows } from './lane-rows.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
+import { toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
 import type { TimeScale } from './time-scale.ts';
 
 /** What layout needs of an event, so the browser can ship only these fields. */
@@ -114,44 +115,36 @@ export function placeEvents(
   scale: TimeScale,
   options: PlaceEventsOptions,
 ): LanePlacement[] {
-  const byLane = new Map<string, Candidate[]>();
-  for (const lane of lanes) if (options.hiddenLanes?.has(lane.id) !== true) byLane.set(lane.id, []);
-  for (const dated of events) {
-    const candidates = byLane.get(dated.event.lane);
-    if (candidates === undefined) continue;
-    const candidate = placeMark(dated, scale);
-    if (candidate !== undefined) candidates.push(candidate);
-  }
-
+  const index = laneIndexOf(events);
+  const pinned = options.pinnedEventIds;
   const placements: LanePlacement[] = [];
+  const extent = new Float64Array(3);
   for (const lane of lanes) {
-    const candidates = byLane.get(lane.id);
-    if (candidates === undefined) continue;
-    const pinned = options.pinnedEventIds;
-    const rank = (candidate: Candidate) => (pinned?.has(candidate.event.id) === true ? 0 : 1);
-    candidates.sort(
-      (a, b) =>
-        rank(a) - rank(b) || a.days[0] - b.days[0] || a.days[1] - b.days[1] || compareIds(a.event.id, b.event.id),
-    );
-    const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP);
+    if (options.hiddenLanes?.has(lane.id) === true) continue;
+    const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP, scale.width);
     const placed: PlacedEvent[] = [];
     const overflow: ClusterCandidate[] = [];
-    for (const candidate of candidates) {
+    const place = (dated: DatedEvent, isPoint: boolean, axisStart: number, axisEnd: number): void => {
+      // Most events in a dense view find no row even for their mark: settle those without building a candidate.
+      if (!markExtentInto(extent, isPoint, scale, axisStart, axisEnd)) return;
+      const [markLeft = NaN, markRight = NaN, clusterRight = NaN] = extent;
+      // The mark's middle is inside any extent that could hold it: where every row is taken there, none can.
+      const fitsMark = !rows.isFullAt((markLeft + markRight) / 2) && rows.findRow(markLeft, markRight) >= 0;
+      const candidate = fitsMark ? placeMark(dated, scale, axisStart, axisEnd) : undefined;
       // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring
       // the title. With thousands of events in view this is most of them.
       let best: { row: number; option: LabelOption } | undefined;
-      if (rows.findRow(candidate.markLeft, candidate.markRight) >= 0) {
+      if (candidate !== undefined && hasRoomForLabel(candidate, rows, options)) {
         for (const option of labelOptions(candidate, scale.width, options)) {
           const row = rows.findRow(option.left, option.right);
           if (row >= 0 && (best === undefined || row < best.row)) best = { row, option };
         }
       }
-      if (best === undefined) {
+      if (candidate === undefined || best === undefined) {
         // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the
         // window.
-        const right = candidate.kind === 'bar' ? candidate.x + MIN_BAR_WIDTH : candidate.markRight;
-        overflow.push({ eventId: candidate.event.id, days: candidate.days, left: candidate.markLeft, right });
-        continue;
+        overflow.push({ eventId: dated.event.id, days: dated.days, left: markLeft, right: clusterRight });
+        return;
       }
       rows.occupy(best.row, best.option.left, best.option.right);
       placed.push({
@@ -167,6 +160,32 @@ export function placeEvents(
         continuesAfter: candidate.continuesAfter,
         label: best.option.label,
       });
+    };
+    const laneEvents = index.get(lane.id);
+    if (laneEvents !== undefined) {
+      const [low, high] = visibleRange(laneEvents, scale.window);
+      const { start, end } = axisPlacesOf(laneEvents, scale.axis);
+      const { points } = laneEvents;
+      // Pinned events go first, then the rest in time order: the same order as sorting by (pinned, days, id).
+      const pinnedHere: number[] = [];
+      if (pinned !== undefined && pinned.size > 0) {
+        for (let i = low; i < high; i += 1) {
+          if (pinned.has(laneEvents.events[i]?.event.id ?? '')) pinnedHere.push(i);
+        }
+      }
+      for (const i of pinnedHere) {
+        const dated = laneEvents.events[i];
+        if (dated !== undefined) place(dated, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
+      }
+      let nextPinned = 0;
+      for (let i = low; i < high; i += 1) {
+        if (pinnedHere[nextPinned] === i) {
+          nextPinned += 1;
+          continue;
+        }
+        const dated = laneEvents.events[i];
+        if (dated !== undefined) place(dated, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
+      }
     }
     placements.push({
       lane,
@@ -178,16 +197,141 @@ export function placeEvents(
   return placements;
 }
 
+// One lane's events in time order (first day, last day, id), with the running latest last day, so that a window
+// finds its events by binary search instead of looking at every event on every frame.
+interface LaneEvents {
+  readonly events: readonly DatedEvent[];
+  /** latestEnd[i]: the latest last day among events[0..i]. */
+  readonly latestEnd: Float64Array;
+  /** points[i]: 1 where events[i] is drawn as a point, 0 for a bar. */
+  readonly points: Uint8Array;
+  readonly axisPlaces: WeakMap<TimeAxis, AxisPlaces>;
+}
+
+interface AxisPlaces {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+}
+
+const laneIndexCache = new WeakMap<readonly DatedEvent[], ReadonlyMap<string, LaneEvents>>();
+
+function laneIndexOf(events: readonly DatedEvent[]): ReadonlyMap<string, LaneEvents> {
+  const cached = laneIndexCache.get(events);
+  if (cached !== undefined) return cached;
+  const byLane = new Map<string, DatedEvent[]>();
+  for (const dated of events) {
+    const list = byLane.get(dated.event.lane);
+    if (list === undefined) byLane.set(dated.event.lane, [dated]);
+    else list.push(dated);
+  }
+  const index = new Map<string, LaneEvents>();
+  for (const [laneId, list] of byLane) {
+    list.sort((a, b) => a.days[0] - b.days[0] || a.days[1] - b.days[1] || compareIds(a.event.id, b.event.id));
+    const latestEnd = new Float64Array(list.length);
+    let latest = -Infinity;
+    list.forEach((dated, i) => {
+      latest = Math.max(latest, dated.days[1]);
+      latestEnd[i] = latest;
+    });
+    const points = Uint8Array.from(list, (dated) => (dated.event.date.kind === 'date' ? 1 : 0));
+    index.set(laneId, { events: list, latestEnd, points, axisPlaces: new WeakMap() });
+  }
+  laneIndexCache.set(events, index);
+  return index;
+}
+
+// The events that may show in the window, as an index range of the lane's events: a superset that placeMark
+// narrows exactly. An event starting after the window's end, or ending (with all before it) before its start,
+// cannot show.
+function visibleRange({ events, latestEnd }: LaneEvents, window: DayWindow): readonly [number, number] {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((latestEnd[middle] ?? Infinity) + 1 < window.from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  high = events.length;
+  while (end < high) {
+    const middle = (end + high) >>> 1;
+    if ((events[middle]?.days[0] ?? Infinity) <= window.to) end = middle + 1;
+    else high = middle;
+  }
+  return [low, end];
+}
+
+// Where each event of a lane falls on the axis at the full view (a point's middle; a bar's start and end), once
+// per axis: zooming then only scales these numbers.
+function axisPlacesOf(lane: LaneEvents, axis: TimeAxis): AxisPlaces {
+  let places = lane.axisPlaces.get(axis);
+  if (places === undefined) {
+    const start = new Float64Array(lane.events.length);
+    const end = new Float64Array(lane.events.length);
+    lane.events.forEach(({ event, days }, i) => {
+      if (event.date.kind === 'date') {
+        start[i] = toAxisX(axis, (days[0] + days[1] + 1) / 2);
+        end[i] = start[i] ?? NaN;
+      } else {
+        start[i] = toAxisX(axis, days[0]);
+        end[i] = toAxisX(axis, days[1] + 1);
+      }
+    });
+    places = { start, end };
+    lane.axisPlaces.set(axis, places);
+  }
+  return places;
+}
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// What placeMark would give as the mark's extent, and the right edge it has in a cluster, written into `out`
+// ([left, right, clusterRight]) without building a candidate; false when the event is out of view.
+function markExtentInto(
+  out: Float64Array,
+  isPoint: boolean,
+  scale: TimeScale,
+  axisStart: number,
+  axisEnd: number,
+): boolean {
+  const width = scale.width;
+  if (isPoint) {
+    const x = scale.xOfAxis(axisStart);
+    if (!(x >= 0 && x <= width)) return false;
+    out[0] = x - POINT_RADIUS;
+    out[1] = x + POINT_RADIUS;
+    out[2] = x + POINT_RADIUS;
+    return true;
+  }
+  const start = scale.xOfAxis(axisStart);
+  const end = scale.xOfAxis(axisEnd);
+  if (!(end > 0 && start < width)) return false;
+  let x = Math.max(start, 0);
+  let x2 = Math.min(end, width);
+  if (x2 - x < MIN_BAR_WIDTH) {
+    const centre = Math.min(Math.max((x + x2) / 2, MIN_BAR_WIDTH / 2), width - MIN_BAR_WIDTH / 2);
+    x = centre - MIN_BAR_WIDTH / 2;
+    x2 = centre + MIN_BAR_WIDTH / 2;
+  }
+  out[0] = x;
+  out[1] = x2;
+  out[2] = x + MIN_BAR_WIDTH;
+  return true;
+}
+
 // A point sits at the middle of the days it may stand for ("1988" at mid-1988); a bar runs from its first day to
 // the end of its last, clipped to the window and never thinner than MIN_BAR_WIDTH. Undefined when out of view.
-function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | undefined {
+function placeMark(
+  { event, days }: DatedEvent,
+  scale: TimeScale,
+  axisStart: number,
+  axisEnd: number,
+): Candidate | undefined {
   const width = scale.width;
   if (event.date.kind === 'date') {
-    const x = scale.x((days[0] + days[1] + 1) / 2);
+    const x = scale.xOfAxis(axisStart);
     if (!(x >= 0 && x <= width)) return undefined;
     const edges = {
       continuesBefore: false,
@@ -197,8 +341,8 @@ function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | u
     };
     return { event, kind: 'point', days, x, x2: x, ...edges };
   }
-  const start = scale.x(days[0]);
-  const end = scale.x(days[1] + 1);
+  const start = scale.xOfAxis(axisStart);
+  const end = scale.xOfAxis(axisEnd);
   if (!(end > 0 && start < width)) return undefined;
   let x = Math.max(start, 0);
   let x2 = Math.min(end, width);
@@ -217,6 +361,17 @@ function placeMark({ event, days }: DatedEvent, scale: TimeScale): Candidate | u
     markLeft: x,
     markRight: x2,
   };
+}
+
+// Whether a point's shortest readable label finds a row on either side; every label option contains one of these
+// extents, so where neither fits no option will, and the title need not be shortened to find out. Bars always try.
+function hasRoomForLabel(candidate: Candidate, rows: LaneRows, settings: PlaceEventsOptions): boolean {
+  if (candidate.kind !== 'point') return true;
+  const shortest = Math.min(MIN_LABEL_WIDTH, settings.measureText(candidate.event.title)) + LABEL_OFFSET;
+  return (
+    rows.findRow(candidate.markLeft, candidate.markRight + shortest) >= 0 ||
+    rows.findRow(candidate.markLeft - shortest, candidate.markRight) >= 0
+  );
 }
 
 // Where the label may go, best first; empty where no readable label fits. A point's label goes right of it, or

@@ -15,6 +15,8 @@ export interface TimeScale {
   readonly breaks: readonly AxisBreak[];
   /** x in px of a (continuous) day number. */
   x(day: number): number;
+  /** x in px of a place on the axis at the full view (toAxisX of a day): x without refitting the day. */
+  xOfAxis(axisX: number): number;
   /** The day number at x px. */
   day(x: number): number;
 }
@@ -74,7 +76,8 @@ export function createTimeScale(axis: TimeAxis, window?: DayWindow): TimeScale {
   const x0 = toAxisX(axis, shown.from);
   const k = axis.width / (toAxisX(axis, shown.to) - x0);
   const width = axis.width;
-  const x = (day: number) => (toAxisX(axis, day) - x0) * k;
+  const xOfAxis = (axisX: number) => (axisX - x0) * k;
+  const x = (day: number) => xOfAxis(toAxisX(axis, day));
   const breaks: AxisBreak[] = [];
   for (const piece of axis.pieces) {
     if (!piece.isBreak) continue;
@@ -89,6 +92,7 @@ export function createTimeScale(axis: TimeAxis, window?: DayWindow): TimeScale {
     pxPerDay: axis.pxPerDay * k,
     breaks,
     x,
+    xOfAxis,
     day: (px) => fromAxisX(axis, x0 + px / k),
   };
 }

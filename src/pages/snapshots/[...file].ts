@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ props }) => {
   }
   const svg = await markup;
   if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
-  return new Response(rasteriseSnapshot(svg), { headers: { 'content-type': 'image/png' } });
+  return new Response(Buffer.from(rasteriseSnapshot(svg)), { headers: { 'content-type': 'image/png' } });
 };

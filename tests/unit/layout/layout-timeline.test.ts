@@ -153,3 +153,26 @@ describe(`layoutTimeline() on the real content [TZ=${process.env['TZ'] ?? 'unset
     expect(layoutTimeline(timeline.events, timeline.config.lanes, { width: Number.NaN }).width).toBe(240);
   });
 });
+
+describe('layoutTimeline() caches', () => {
+  it('gives the same layout with warm caches as with cold ones, through zooms and pins', async () => {
+    const { events, config } = await loadTimeline('content');
+    const windows: (DayWindow | undefined)[] = [
+      undefined,
+      { from: day(2020, 1, 1), to: day(2024, 1, 1) },
+      { from: day(2023, 6, 1), to: day(2023, 7, 1) },
+    ];
+    for (const window of windows) {
+      for (const width of [390, 1280]) {
+        const options = {
+          width,
+          pinnedEventIds: ['bayramov-bucharest-2023-11-06'],
+          ...(window === undefined ? {} : { window }),
+        };
+        const warm = layoutTimeline(events, config.lanes, options);
+        expect(layoutTimeline(events, config.lanes, options)).toEqual(warm);
+        expect(layoutTimeline([...events], config.lanes, options)).toEqual(warm);
+      }
+    }
+  });
+});

@@ -1,0 +1,143 @@
+import { AXIS_HEIGHT, type TimelineLayout } from './layout-timeline.ts';
+
+/**
+ * The same layout painted on a canvas: what the browser shows while the reader is zooming or panning, when a
+ * dense timeline changes hundreds of SVG elements on every frame and the browser cannot restyle and lay them out
+ * fast enough. It draws what renderTimelineSvg draws, at the same places; once the movement stops, the SVG (with
+ * its links, names and focus) is brought up to date and shown again.
+ */
+
+/** The part of a 2D canvas context the painter uses, so that it can be tested without a browser. */
+export interface CanvasPainter {
+  fillStyle: string | CanvasGradient | CanvasPattern;
+  strokeStyle: string | CanvasGradient | CanvasPattern;
+  lineWidth: number;
+  font: string;
+  textBaseline: CanvasTextBaseline;
+  clearRect(x: number, y: number, width: number, height: number): void;
+  fillRect(x: number, y: number, width: number, height: number): void;
+  fillText(text: string, x: number, y: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, start: number, end: number): void;
+  roundRect(x: number, y: number, width: number, height: number, radii: number): void;
+  fill(): void;
+  stroke(): void;
+  setLineDash(segments: number[]): void;
+}
+
+/** The page's colours and fonts (CSS custom properties, read once per movement), and the lane colours. */
+export interface CanvasTheme {
+  readonly background: string;
+  readonly ink: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly rule: string;
+  readonly breakFill: string;
+  readonly surface: string;
+  readonly selected: string;
+  readonly font: string;
+  readonly laneColour: (laneId: string) => string;
+}
+
+const TICK_LENGTH = 6;
+
+/** Paint the layout (axis, lanes, marks) over the whole canvas, in layout px. */
+export function paintTimelineCanvas(
+  context: CanvasPainter,
+  layout: TimelineLayout,
+  theme: CanvasTheme,
+  selectedId?: string,
+): void {
+  const { width, height } = layout;
+  context.fillStyle = theme.background;
+  context.fillRect(0, 0, width, height);
+  context.textBaseline = 'alphabetic';
+  context.setLineDash([]);
+
+  // Grid and ticks.
+  context.lineWidth = 1;
+  context.strokeStyle = theme.grid;
+  context.beginPath();
+  for (const tick of layout.ticks) {
+    const x = Math.round(tick.x) + 0.5;
+    context.moveTo(x, AXIS_HEIGHT);
+    context.lineTo(x, height);
+  }
+  context.stroke();
+  context.strokeStyle = theme.ink;
+  context.beginPath();
+  let from = 0;
+  for (const gap of layout.breaks) {
+    if (gap.x > from) line(context, from, gap.x, AXIS_HEIGHT - 0.5);
+    from = Math.max(from, gap.x2);
+  }
+  if (from < width) line(context, from, width, AXIS_HEIGHT - 0.5);
+  for (const tick of layout.ticks) {
+    const x = Math.round(tick.x) + 0.5;
+    context.moveTo(x, AXIS_HEIGHT - TICK_LENGTH);
+    context.lineTo(x, AXIS_HEIGHT);
+  }
+  context.stroke();
+  context.fillStyle = theme.breakFill;
+  for (const gap of layout.breaks) context.fillRect(gap.x, 2, gap.x2 - gap.x, AXIS_HEIGHT - 4);
+  context.fillStyle = theme.muted;
+  context.font = `11px ${theme.font}`;
+  for (const tick of layout.ticks) context.fillText(tick.label, tick.labelX, layout.axis.labelBaseline);
+
+  // Lanes: a rule above each but the first, a swatch and the name.
+  layout.lanes.forEach((lane, i) => {
+    if (i > 0) {
+      context.strokeStyle = theme.rule;
+      context.beginPath();
+      line(context, 0, width, lane.y + 0.5);
+      context.stroke();
+    }
+    context.fillStyle = lane.colour;
+    disc(context, 5, lane.labelBaseline - 4, 4);
+    context.fillStyle = theme.muted;
+    context.font = `bold 10.5px ${theme.font}`;
+    context.fillText(lane.label.toUpperCase(), 14, lane.labelBaseline);
+  });
+
+  // Marks.
+  context.font = `12px ${theme.font}`;
+  for (const mark of layout.marks) {
+    const colour = theme.laneColour(mark.laneId);
+    if (mark.kind === 'cluster') {
+      context.fillStyle = theme.surface;
+      context.strokeStyle = colour;
+      context.lineWidth = 1.25;
+      context.beginPath();
+      context.roundRect(mark.x, mark.y, mark.x2 - mark.x, mark.height, mark.height / 2);
+      context.fill();
+      context.stroke();
+      context.fillStyle = theme.ink;
+      context.font = `bold 11px ${theme.font}`;
+      context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
+      context.font = `12px ${theme.font}`;
+      continue;
+    }
+    if (mark.eventId === selectedId) {
+      context.fillStyle = theme.selected;
+      context.fillRect(mark.label.x - 2, mark.label.y - 1, mark.label.width + 4, mark.label.height + 2);
+    }
+    context.fillStyle = colour;
+    if (mark.kind === 'point') disc(context, mark.x, mark.y, mark.r);
+    else context.fillRect(mark.x, mark.y, mark.x2 - mark.x, mark.height);
+    context.fillStyle = theme.ink;
+    context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
+  }
+}
+
+function line(context: CanvasPainter, x1: number, x2: number, y: number): void {
+  context.moveTo(x1, y);
+  context.lineTo(x2, y);
+}
+
+function disc(context: CanvasPainter, x: number, y: number, radius: number): void {
+  context.beginPath();
+  context.arc(x, y, radius, 0, 2 * Math.PI);
+  context.fill();
+}

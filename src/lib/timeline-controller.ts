@@ -1,0 +1,322 @@
+import { viewDatesOf, viewWindowOf, type ViewParams } from './embed/view-params.ts';
+import { dayRangeOfDate } from './layout/day-range.ts';
+import { layoutTimeline, MIN_LAYOUT_WIDTH, type TimelineLayout } from './layout/layout-timeline.ts';
+import { createCharWidthMeasure, memoizeTextMeasure, type TextMeasure } from './layout/text-measure.ts';
+import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } from './layout/time-axis.ts';
+import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scale.ts';
+import { panWindow, zoomWindow } from './layout/zoom-window.ts';
+import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
+import type { EventId } from './timeline-model.ts';
+
+/**
+ * The timeline's state and everything that changes it, without a DOM: the zoom window, the selected event,
+ * previous/next in time order, lane and actor filters, and the view in the URL. The custom element renders what
+ * this says and forwards input to it; the unit tests drive it directly.
+ */
+
+/** What the reader has chosen. */
+export interface TimelineState {
+  /** The zoom window in day numbers; undefined: the full view. */
+  readonly window: DayWindow | undefined;
+  readonly selectedId: EventId | undefined;
+  readonly hiddenLanes: ReadonlySet<string>;
+  /** Only events naming this actor; undefined: every event. */
+  readonly actor: string | undefined;
+}
+
+/** What a change touched, so the view can redraw and record history accordingly. */
+export interface TimelineChange {
+  readonly window: boolean;
+  readonly selection: boolean;
+  readonly filters: boolean;
+}
+
+/** How the controller lays out. */
+export interface TimelineControllerOptions {
+  /** The drawing width, px. */
+  readonly width: number;
+  /** Label widths; the browser passes one that also asks its canvas. */
+  readonly measureText?: TextMeasure;
+}
+
+type Listener = (change: TimelineChange, state: TimelineState) => void;
+
+// Keep a revealed event this far (share of the width) from the window's edges.
+const REVEAL_MARGIN = 0.1;
+
+/** The headless timeline: create one per page, feed it input, read state and layout back. */
+export class TimelineController {
+  readonly timeline: ClientTimeline;
+  readonly #measureText: TextMeasure;
+  readonly #byId: ReadonlyMap<string, ClientEvent>;
+  readonly #listeners = new Set<Listener>();
+  #width: number;
+  #axis: TimeAxis;
+  #state: TimelineState = { window: undefined, selectedId: undefined, hiddenLanes: new Set(), actor: undefined };
+  #filtered: { actor: string | undefined; events: readonly ClientEvent[] } | undefined;
+  #layout: TimelineLayout | undefined;
+
+  constructor(timeline: ClientTimeline, options: TimelineControllerOptions) {
+    this.timeline = timeline;
+    this.#measureText = options.measureText ?? memoizeTextMeasure(createCharWidthMeasure());
+    this.#byId = new Map(timeline.events.map((event) => [event.id, event]));
+    this.#width = layoutWidth(options.width);
+    this.#axis = this.#fitAxis();
+  }
+
+  get state(): TimelineState {
+    return this.#state;
+  }
+
+  get width(): number {
+    return this.#width;
+  }
+
+  /** The axis at the full view for the current width: every event, whatever the filters, so time never moves. */
+  get axis(): TimeAxis {
+    return this.#axis;
+  }
+
+  /** The window shown, clamped: the full view when none is set. */
+  get window(): DayWindow {
+    return clampWindow(this.#axis, this.#state.window);
+  }
+
+  get scale(): TimeScale {
+    return createTimeScale(this.#axis, this.#state.window);
+  }
+
+  /** The layout of the current state, worked out once per change. */
+  get layout(): TimelineLayout {
+    this.#layout ??= layoutTimeline(this.#shownEvents(), this.timeline.lanes, {
+      width: this.#width,
+      axis: this.#axis,
+      measureText: this.#measureText,
+      hiddenLanes: this.#state.hiddenLanes,
+      ...(this.#state.window === undefined ? {} : { window: this.#state.window }),
+      ...(this.#state.selectedId === undefined ? {} : { pinnedEventIds: [this.#state.selectedId] }),
+    });
+    return this.#layout;
+  }
+
+  event(id: string): ClientEvent | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Whether an event passes the lane and actor filters. */
+  isShown(event: ClientEvent): boolean {
+    const { hiddenLanes, actor } = this.#state;
+    return !hiddenLanes.has(event.lane) && (actor === undefined || event.actors.includes(actor));
+  }
+
+  /** The events that pass the filters, in time order: what previous/next step through. */
+  shownEvents(): readonly ClientEvent[] {
+    const { hiddenLanes } = this.#state;
+    const events = this.#shownEvents();
+    return hiddenLanes.size === 0 ? events : events.filter((event) => !hiddenLanes.has(event.lane));
+  }
+
+  /** Call `listener` after every change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** A new drawing width (the element was resized): the axis is refitted, the window kept in days. */
+  setWidth(width: number): void {
+    const next = layoutWidth(width);
+    if (next === this.#width) return;
+    this.#width = next;
+    this.#axis = this.#fitAxis();
+    this.#commit({}, { window: true, selection: false, filters: false });
+  }
+
+  /** Show a window (clamped to what the axis allows); undefined or the full view resets to the default. */
+  setWindow(window: DayWindow | undefined): void {
+    const clamped = window === undefined ? undefined : clampWindow(this.#axis, window);
+    const full = this.#axis.domain;
+    const next = clamped === undefined || (clamped.from === full.from && clamped.to === full.to) ? undefined : clamped;
+    const current = this.#state.window;
+    if (next?.from === current?.from && next?.to === current?.to) return;
+    this.#commit({ window: next }, { window: true, selection: false, filters: false });
+  }
+
+  /** Zoom by `factor` (2: twice as close) about `anchorX` px, the middle by default. */
+  zoomBy(factor: number, anchorX?: number): void {
+    this.setWindow(this.zoomedWindow(factor, anchorX));
+  }
+
+  /** Move the window by `dx` px towards later time. */
+  panBy(dx: number): void {
+    this.setWindow(this.pannedWindow(dx));
+  }
+
+  /** The window zoomBy would show, without showing it (for an animated move). */
+  zoomedWindow(factor: number, anchorX?: number): DayWindow {
+    return zoomWindow(this.scale, factor, anchorX);
+  }
+
+  /** The window panBy would show, without showing it. */
+  pannedWindow(dx: number): DayWindow {
+    return panWindow(this.scale, dx);
+  }
+
+  /** Back to the default view: the full range, filters and selection kept. */
+  resetZoom(): void {
+    this.setWindow(undefined);
+  }
+
+  /** Select an event that passes the filters (and bring it into view), or clear the selection. */
+  select(id: string | undefined): boolean {
+    const event = id === undefined ? undefined : this.#byId.get(id);
+    if (id !== undefined && (event === undefined || !this.isShown(event))) return false;
+    if (event?.id === this.#state.selectedId) return true;
+    const window = event === undefined ? this.#state.window : this.#revealWindow(event);
+    const moved = window !== this.#state.window;
+    this.#commit({ selectedId: event?.id, window }, { window: moved, selection: true, filters: false });
+    return true;
+  }
+
+  /** Select the next (1) or previous (-1) shown event in time order; false at either end or with none selected. */
+  step(direction: 1 | -1): boolean {
+    const neighbour = this.neighbour(direction);
+    return neighbour === undefined ? false : this.select(neighbour.id);
+  }
+
+  /** The shown event before (-1) or after (1) the selected one. */
+  neighbour(direction: 1 | -1, from: string | undefined = this.#state.selectedId): ClientEvent | undefined {
+    if (from === undefined) return undefined;
+    const events = this.shownEvents();
+    const index = events.findIndex((event) => event.id === from);
+    return index < 0 ? undefined : events[index + direction];
+  }
+
+  /** Where the selected event stands among the shown ones, from 1; 0 when none is selected. */
+  positionOf(id: string | undefined = this.#state.selectedId): { index: number; count: number } {
+    const events = this.shownEvents();
+    return { index: events.findIndex((event) => event.id === id) + 1, count: events.length };
+  }
+
+  /** Show or hide a lane. Hiding the selected event's lane clears the selection. */
+  setLaneVisible(laneId: string, visible: boolean): void {
+    if (!this.timeline.lanes.some((lane) => lane.id === laneId)) return;
+    if (this.#state.hiddenLanes.has(laneId) !== visible) return;
+    const hiddenLanes = new Set(this.#state.hiddenLanes);
+    if (visible) hiddenLanes.delete(laneId);
+    else hiddenLanes.add(laneId);
+    this.#setFilters(hiddenLanes, this.#state.actor);
+  }
+
+  /** Show only events naming `actor`, or every event (undefined or an unknown actor). */
+  setActor(actor: string | undefined): void {
+    const next = actor !== undefined && this.timeline.actors.includes(actor) ? actor : undefined;
+    if (next === this.#state.actor) return;
+    this.#setFilters(this.#state.hiddenLanes, next);
+  }
+
+  /**
+   * The view for the URL: window as the whole years, months or days covering it, the selected event, the shown
+   * lanes when some are hidden. `base` supplies what the page does not change (theme, title).
+   */
+  toViewParams(base: ViewParams): ViewParams {
+    const { window, selectedId, hiddenLanes } = this.#state;
+    const lanes = this.timeline.lanes.map((lane) => lane.id).filter((id) => !hiddenLanes.has(id));
+    return {
+      ...(window === undefined ? {} : viewDatesOf(window)),
+      ...(selectedId === undefined ? {} : { event: selectedId }),
+      ...(hiddenLanes.size === 0 || lanes.length === 0 ? {} : { lanes }),
+      theme: base.theme,
+      title: base.title,
+    };
+  }
+
+  /** Take the view from the URL (already checked by parseViewParams): window, lanes and selection at once. */
+  applyViewParams(view: ViewParams): void {
+    const requested = viewWindowOf(view, this.#axis.domain);
+    const clamped = requested === undefined ? undefined : clampWindow(this.#axis, requested);
+    const full = this.#axis.domain;
+    const window =
+      clamped === undefined || (clamped.from === full.from && clamped.to === full.to) ? undefined : clamped;
+    const shown = new Set(view.lanes ?? this.timeline.lanes.map((lane) => lane.id));
+    const hiddenLanes = new Set(this.timeline.lanes.map((lane) => lane.id).filter((id) => !shown.has(id)));
+    const event = view.event === undefined ? undefined : this.#byId.get(view.event);
+    const visible =
+      event !== undefined &&
+      !hiddenLanes.has(event.lane) &&
+      (this.#state.actor === undefined || event.actors.includes(this.#state.actor));
+    const selectedId = visible ? event.id : undefined;
+    const change = {
+      window: window?.from !== this.#state.window?.from || window?.to !== this.#state.window?.to,
+      selection: selectedId !== this.#state.selectedId,
+      filters: !sameSet(hiddenLanes, this.#state.hiddenLanes),
+    };
+    if (!change.window && !change.selection && !change.filters) return;
+    this.#commit({ window, hiddenLanes, selectedId }, change);
+  }
+
+  #setFilters(hiddenLanes: ReadonlySet<string>, actor: string | undefined): void {
+    const selected = this.#state.selectedId === undefined ? undefined : this.#byId.get(this.#state.selectedId);
+    const keeps =
+      selected !== undefined &&
+      !hiddenLanes.has(selected.lane) &&
+      (actor === undefined || selected.actors.includes(actor));
+    this.#commit(
+      { hiddenLanes, actor, selectedId: keeps ? selected.id : undefined },
+      { window: false, selection: selected !== undefined && !keeps, filters: true },
+    );
+  }
+
+  #commit(patch: Partial<TimelineState>, change: TimelineChange): void {
+    this.#state = { ...this.#state, ...patch };
+    this.#layout = undefined;
+    for (const listener of this.#listeners) listener(change, this.#state);
+  }
+
+  #fitAxis(): TimeAxis {
+    return layoutTimeAxis(
+      this.timeline.events.map((event) => dayRangeOfDate(event.date)),
+      { width: this.#width },
+    );
+  }
+
+  // The events the actor filter lets through (lanes are left to the layout), one array per actor so that the
+  // layout's per-array caches keep working while the reader zooms.
+  #shownEvents(): readonly ClientEvent[] {
+    const actor = this.#state.actor;
+    if (actor === undefined) return this.timeline.events;
+    if (this.#filtered?.actor !== actor) {
+      this.#filtered = { actor, events: this.timeline.events.filter((event) => event.actors.includes(actor)) };
+    }
+    return this.#filtered.events;
+  }
+
+  // The window that shows `event`: the current one when it is well inside, else the same zoom moved to centre it.
+  #revealWindow(event: ClientEvent): DayWindow | undefined {
+    const scale = this.scale;
+    const [first, last] = dayRangeOfDate(event.date);
+    const centre = event.date.kind === 'date' ? (first + last + 1) / 2 : first;
+    const x = scale.x(centre);
+    // The full view shows every event: it never moves to reveal one.
+    if (this.#state.window === undefined) return undefined;
+    const margin = scale.width * REVEAL_MARGIN;
+    if (x >= margin && x <= scale.width - margin) return this.#state.window;
+    const axis = this.#axis;
+    const x0 = toAxisX(axis, scale.window.from);
+    const x1 = toAxisX(axis, scale.window.to);
+    const middle = toAxisX(axis, centre);
+    const moved = clampWindow(axis, {
+      from: fromAxisX(axis, middle - (x1 - x0) / 2),
+      to: fromAxisX(axis, middle + (x1 - x0) / 2),
+    });
+    const full = axis.domain;
+    return moved.from === full.from && moved.to === full.to ? undefined : moved;
+  }
+}
+
+function layoutWidth(width: number): number {
+  return Number.isFinite(width) ? Math.max(MIN_LAYOUT_WIDTH, Math.round(width)) : MIN_LAYOUT_WIDTH;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}

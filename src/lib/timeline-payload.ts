@@ -1,0 +1,151 @@
+import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import type { LayoutEvent } from './layout/place-events.ts';
+import type { EventId, Lane, TimelineEvent } from './timeline-model.ts';
+
+/**
+ * What the home page hands its timeline script: per event only what the browser needs to lay it out, name it, link
+ * it and filter it. Summaries and quotes are not repeated: the detail panel reads them from the reader list on the
+ * same page. The wire format is compact (an event is one array, a date its EDTF text), because a timeline of
+ * 10,000 events ships 10,000 of them; decoding checks every field and gives up on anything unexpected, so a
+ * damaged payload means the static timeline stays, never a script error.
+ */
+
+/** An event as the browser knows it. */
+export interface ClientEvent extends LayoutEvent {
+  /** The date as a reader reads it: "10 November 2020". */
+  readonly dateText: string;
+  readonly actors: readonly string[];
+}
+
+/** The whole timeline as the browser knows it. Events in time order. */
+export interface ClientTimeline {
+  readonly lanes: readonly Lane[];
+  /** Every actor named by an event, sorted: the choices of the actor filter. */
+  readonly actors: readonly string[];
+  readonly events: readonly ClientEvent[];
+}
+
+const VERSION = 1;
+const DATE_PATTERN = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/;
+
+/** The browser's view of validated events (in time order), with their dates formatted by `formatDate`. */
+export function toClientTimeline(
+  events: readonly TimelineEvent[],
+  lanes: readonly Lane[],
+  formatDate: (date: TimelineDate) => string,
+): ClientTimeline {
+  const actors = [...new Set(events.flatMap((event) => event.actors))].sort((a, b) => a.localeCompare(b, 'en'));
+  return {
+    lanes: lanes.map(({ id, label, colour }) => ({ id, label, colour })),
+    actors,
+    events: events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      lane: event.lane,
+      dateText: formatDate(event.date),
+      actors: event.actors,
+    })),
+  };
+}
+
+/**
+ * The payload as JSON that is safe inside `<script type="application/json">`: no `<` can close the element.
+ * @example encodeClientTimeline(timeline) // '{"v":1,"lanes":[["military","Military","#b3412f"]],…}'
+ */
+export function encodeClientTimeline(timeline: ClientTimeline): string {
+  const laneIndex = new Map(timeline.lanes.map((lane, i) => [lane.id, i]));
+  const actorIndex = new Map(timeline.actors.map((actor, i) => [actor, i]));
+  const wire = {
+    v: VERSION,
+    lanes: timeline.lanes.map((lane) => [lane.id, lane.label, lane.colour]),
+    actors: timeline.actors,
+    events: timeline.events.map((event) => [
+      event.id,
+      event.title,
+      laneIndex.get(event.lane) ?? -1,
+      event.dateText,
+      event.date.edtf,
+      event.actors.map((actor) => actorIndex.get(actor) ?? -1),
+    ]),
+  };
+  return JSON.stringify(wire).replace(/</g, '\\u003c');
+}
+
+/** The payload back from its JSON, or undefined when anything in it is not as encodeClientTimeline writes it. */
+export function decodeClientTimeline(text: string): ClientTimeline | undefined {
+  let wire: unknown;
+  try {
+    wire = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(wire) || wire['v'] !== VERSION) return undefined;
+  const { lanes: laneRows, actors, events: eventRows } = wire;
+  if (!Array.isArray(laneRows) || !Array.isArray(actors) || !Array.isArray(eventRows)) return undefined;
+  if (!actors.every((actor) => typeof actor === 'string')) return undefined;
+
+  const lanes: Lane[] = [];
+  for (const row of laneRows) {
+    if (!Array.isArray(row) || row.length !== 3 || !row.every((cell) => typeof cell === 'string')) return undefined;
+    const [id, label, colour] = row as [string, string, string];
+    lanes.push({ id, label, colour });
+  }
+  const events: ClientEvent[] = [];
+  for (const row of eventRows) {
+    const event = decodeEvent(row, lanes, actors as string[]);
+    if (event === undefined) return undefined;
+    events.push(event);
+  }
+  return { lanes, actors: actors as string[], events };
+}
+
+function decodeEvent(row: unknown, lanes: readonly Lane[], actors: readonly string[]): ClientEvent | undefined {
+  if (!Array.isArray(row) || row.length !== 6) return undefined;
+  const [id, title, laneIndex, dateText, edtf, actorIndexes] = row as unknown[];
+  if (typeof id !== 'string' || typeof title !== 'string' || typeof dateText !== 'string') return undefined;
+  if (typeof laneIndex !== 'number' || typeof edtf !== 'string' || !Array.isArray(actorIndexes)) return undefined;
+  const lane = lanes[laneIndex];
+  const date = decodeDate(edtf);
+  const eventActors = actorIndexes.map((index) => (typeof index === 'number' ? actors[index] : undefined));
+  if (lane === undefined || date === undefined || eventActors.some((actor) => actor === undefined)) return undefined;
+  return { id: id as EventId, title, date, lane: lane.id, dateText, actors: eventActors as string[] };
+}
+
+/**
+ * A timeline date from its EDTF text, for the shapes the content model allows (a year, month or day with an
+ * optional `~` `?` `%` qualifier, or an interval of two). The build validated it; this only reads it back.
+ */
+export function decodeDate(edtf: string): TimelineDate | undefined {
+  const parts = edtf.split('/');
+  if (parts.length === 1) return decodePartialDate(edtf);
+  const [startText = '', endText = ''] = parts;
+  const start = decodePartialDate(startText);
+  const end = decodePartialDate(endText);
+  if (parts.length !== 2 || start === undefined || end === undefined) return undefined;
+  return { kind: 'interval', edtf, start, end };
+}
+
+function decodePartialDate(text: string): PartialDate | undefined {
+  const match = DATE_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const [, yearText = '', monthText, dayText, qualifier = ''] = match;
+  const month = monthText === undefined ? undefined : Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return {
+    kind: 'date',
+    edtf: text,
+    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+    year: Number(yearText),
+    ...(month === undefined ? {} : { month }),
+    ...(day === undefined ? {} : { day }),
+    approximate: qualifier === '~' || qualifier === '%',
+    uncertain: qualifier === '?' || qualifier === '%',
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

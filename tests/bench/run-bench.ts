@@ -1,0 +1,310 @@
+// `npm run bench`: builds synthetic timelines of 100, 1,000 and 10,000 events and measures the build and the home
+// page's timeline in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
+//   npm run bench -- --sizes=100,1000   only these sizes
+//   npm run bench -- --no-build         measure the sites built last time
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../support/chromium.ts';
+import { pageScripts } from '../support/page-scripts.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const ROOT = resolve('tests/.tmp/bench');
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (option('sizes') ?? '100,1000,10000').split(',').map(Number);
+const BUILD = !args.includes('--no-build');
+const VIEWPORT = { width: 1280, height: 900 };
+// The scripted interaction, in animation frames: zoom in, pan, zoom out.
+const ZOOM_FRAMES = 40;
+const PAN_FRAMES = 40;
+
+interface BuildFigures {
+  readonly seconds: number;
+  readonly peakMemoryMB: number | null;
+  readonly pages: number;
+}
+
+interface BrowserFigures {
+  readonly jsBytes: number;
+  readonly jsGzipBytes: number;
+  readonly htmlBytes: number;
+  readonly htmlGzipBytes: number;
+  /** ms from navigation until every mark of the drawing shown is in the page and painted. */
+  readonly staticDrawnMs: number | null;
+  /** ms until the script's own drawing has replaced it (the timeline is interactive). */
+  readonly interactiveMs: number | null;
+  readonly marksDrawn: number;
+  readonly loadLongTasks: { readonly count: number; readonly totalMs: number; readonly longestMs: number };
+  readonly interactionLongTasks: { readonly count: number; readonly totalMs: number; readonly longestMs: number };
+  /** Redraw cost per frame during the scripted zoom and pan: script, style, layout and paint. */
+  readonly frameMs: { readonly count: number; readonly p50: number; readonly p95: number; readonly max: number };
+  /** Time between animation frames during the interaction (16.7 ms at 60 Hz when no frame is dropped). */
+  readonly frameIntervalMs: { readonly p50: number; readonly p95: number };
+}
+
+interface Result {
+  readonly events: number;
+  readonly articles: number;
+  readonly build: BuildFigures;
+  readonly browser: BrowserFigures;
+}
+
+function build(size: number): { articles: number; figures: BuildFigures } {
+  const dir = join(ROOT, String(size));
+  const content = join(dir, 'content');
+  const { articles } = BUILD ? writeSyntheticContent(content, size) : { articles: Math.max(2, Math.ceil(size / 50)) };
+  const outDir = join(dir, 'dist');
+  if (!BUILD) return { articles, figures: JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as BuildFigures };
+  const env = {
+    ...process.env,
+    TIMELINE_CONTENT_DIR: content,
+    TIMELINE_OUT_DIR: outDir,
+    TIMELINE_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'];
+  // The build's own output (a line per page) goes to a file, not into memory; GNU time writes its figures to another.
+  const log = openSync(join(dir, 'build.log'), 'w');
+  const timeFile = join(dir, 'time.txt');
+  const timed = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-v', '-o', timeFile, ...astro], { env, stdio: ['ignore', log, log] })
+    : spawnSync(astro[0] ?? 'node', astro.slice(1), { env, stdio: ['ignore', log, log] });
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(log);
+  const output = readFileSync(join(dir, 'build.log'), 'utf8');
+  if (result.status !== 0) {
+    throw new Error(
+      `the ${size}-event build failed (${String(result.status ?? result.signal ?? result.error)}):\n${output.slice(-4000)}`,
+    );
+  }
+  // GNU time reports the largest resident set of the build process and anything it waited for.
+  const peak = timed ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
+  const pages = (output.match(/\/index\.html/g) ?? []).length;
+  const figures = { seconds, peakMemoryMB: peak === null ? null : Number(peak[1]) / 1024, pages };
+  writeFileSync(join(dir, 'build.json'), JSON.stringify(figures));
+  return { articles, figures };
+}
+
+// Runs in the page before any of its scripts: notes when every mark of the visible drawing is in the page (the
+// frame after, so that it has been painted), and every long task.
+function probe(): void {
+  const state = {
+    staticDrawn: null as number | null,
+    interactive: null as number | null,
+    marks: 0,
+    longTasks: [] as { start: number; duration: number }[],
+  };
+  (window as unknown as { __bench: typeof state }).__bench = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let seen: { live: boolean } | null = null;
+  const check = () => {
+    if (seen !== null) {
+      if (seen.live) state.interactive = performance.now();
+      else state.staticDrawn ??= performance.now();
+      seen = null;
+    }
+    for (const svg of document.querySelectorAll('svg.tl-chart')) {
+      if (svg.getClientRects().length === 0) continue;
+      const expected = Number(svg.getAttribute('data-marks'));
+      const drawn = svg.querySelectorAll('a.tl-mark, a.tl-cluster').length;
+      if (expected > 0 && drawn === expected) {
+        const live = svg.parentElement?.hasAttribute('data-viewport') === true;
+        if (live || state.staticDrawn === null) seen = { live };
+        state.marks = drawn;
+      }
+    }
+    if (state.interactive === null) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+// Runs in the page: zoom in with the wheel (Ctrl held, as a trackpad pinch sends it), drag to pan, zoom out, one
+// input per animation frame; returns the redraw cost of each frame and the intervals between frames.
+async function interact(frames: {
+  zoom: number;
+  pan: number;
+}): Promise<{ started: number; frameTimes: number[]; intervals: number[] }> {
+  const element = document.querySelector('tl-timeline') as (HTMLElement & { frameTimes: readonly number[] }) | null;
+  const viewport = element?.querySelector<HTMLElement>('[data-viewport]');
+  if (element === null || viewport === null || viewport === undefined) throw new Error('no interactive timeline');
+  viewport.scrollIntoView({ block: 'start' });
+  const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
+  await nextFrame();
+  await nextFrame();
+  const box = viewport.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + Math.min(200, box.height / 2);
+  const logged = element.frameTimes.length;
+  const intervals: number[] = [];
+  const started = performance.now();
+  let last = await nextFrame();
+  const frame = async (input: () => void) => {
+    input();
+    const now = await nextFrame();
+    intervals.push(now - last);
+    last = now;
+  };
+  const wheel = (deltaY: number) => () =>
+    viewport.dispatchEvent(
+      new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, ctrlKey: true, bubbles: true, cancelable: true }),
+    );
+  for (let i = 0; i < frames.zoom; i += 1) await frame(wheel(-10));
+  const mouse = (type: string, clientX: number) =>
+    new MouseEvent(type, { clientX, clientY: y, button: 0, bubbles: true, cancelable: true, view: window });
+  viewport.dispatchEvent(mouse('mousedown', x));
+  for (let i = 1; i <= frames.pan; i += 1) await frame(() => window.dispatchEvent(mouse('mousemove', x - i * 12)));
+  window.dispatchEvent(mouse('mouseup', x - frames.pan * 12));
+  for (let i = 0; i < frames.zoom; i += 1) await frame(wheel(10));
+  await nextFrame();
+  await new Promise((done) => setTimeout(done, 50));
+  return { started, frameTimes: element.frameTimes.slice(logged), intervals };
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+function summarise(tasks: readonly { duration: number }[]) {
+  return {
+    count: tasks.length,
+    totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
+    longestMs: tasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
+  };
+}
+
+async function measure(page: Page, size: number, url: string): Promise<BrowserFigures> {
+  const outDir = join(ROOT, String(size), 'dist');
+  const scripts = pageScripts(outDir, '/');
+  const html = readFileSync(join(outDir, 'index.html'));
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
+  const loaded = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
+    staticDrawn: number | null;
+    interactive: number | null;
+    marks: number;
+  };
+  const run = await page.evaluate(interact, { zoom: ZOOM_FRAMES, pan: PAN_FRAMES });
+  const tasks =
+    (await page.evaluate(
+      () => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks,
+    )) ?? [];
+  return {
+    jsBytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
+    jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+    htmlBytes: html.length,
+    htmlGzipBytes: gzipSync(html).length,
+    staticDrawnMs: loaded.staticDrawn,
+    interactiveMs: loaded.interactive,
+    marksDrawn: loaded.marks,
+    loadLongTasks: summarise(tasks.filter((task) => task.start < run.started)),
+    interactionLongTasks: summarise(tasks.filter((task) => task.start >= run.started)),
+    frameMs: {
+      count: run.frameTimes.length,
+      p50: percentile(run.frameTimes, 50),
+      p95: percentile(run.frameTimes, 95),
+      max: Math.max(...run.frameTimes),
+    },
+    frameIntervalMs: { p50: percentile(run.intervals, 50), p95: percentile(run.intervals, 95) },
+  };
+}
+
+function table(results: readonly Result[]): string {
+  const f = (value: number | null, digits = 0) => (value === null || Number.isNaN(value) ? '–' : value.toFixed(digits));
+  const rows = [
+    ['events', ...results.map((r) => r.events.toLocaleString('en'))],
+    ['pages built', ...results.map((r) => String(r.build.pages))],
+    ['build wall time, s', ...results.map((r) => f(r.build.seconds, 1))],
+    ['build peak memory, MB', ...results.map((r) => f(r.build.peakMemoryMB))],
+    [
+      'home page HTML, KB (gzip)',
+      ...results.map((r) => `${f(r.browser.htmlBytes / 1024)} (${f(r.browser.htmlGzipBytes / 1024)})`),
+    ],
+    ['home page JS, B gzip (raw)', ...results.map((r) => `${r.browser.jsGzipBytes} (${r.browser.jsBytes})`)],
+    ['marks drawn (labelled + clusters)', ...results.map((r) => String(r.browser.marksDrawn))],
+    ['static SVG drawn, ms', ...results.map((r) => f(r.browser.staticDrawnMs))],
+    ['interactive SVG drawn, ms', ...results.map((r) => f(r.browser.interactiveMs))],
+    [
+      'long tasks in load: n / longest ms',
+      ...results.map((r) => `${r.browser.loadLongTasks.count} / ${f(r.browser.loadLongTasks.longestMs)}`),
+    ],
+    [
+      'long tasks in zoom+pan: n / longest ms',
+      ...results.map((r) => `${r.browser.interactionLongTasks.count} / ${f(r.browser.interactionLongTasks.longestMs)}`),
+    ],
+    [
+      'redraw per frame p50 / p95, ms',
+      ...results.map((r) => `${f(r.browser.frameMs.p50, 1)} / ${f(r.browser.frameMs.p95, 1)}`),
+    ],
+    [
+      'frame interval p50 / p95, ms',
+      ...results.map((r) => `${f(r.browser.frameIntervalMs.p50, 1)} / ${f(r.browser.frameIntervalMs.p95, 1)}`),
+    ],
+  ];
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+const executable = findChromium();
+if (executable === undefined) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
+mkdirSync(ROOT, { recursive: true });
+const results: Result[] = [];
+for (const size of SIZES) {
+  console.log(`\n${size} events: ${BUILD ? 'generating and building' : 'reusing the last build'}…`);
+  const { articles, figures } = build(size);
+  console.log(`  built ${figures.pages} pages in ${figures.seconds.toFixed(1)} s`);
+  const server = await serveStatic(join(ROOT, String(size), 'dist'));
+  const browser = await launchChromium(executable);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(probe);
+    const page = await context.newPage();
+    const figures2 = await measure(page, size, `${server.url}/`);
+    results.push({ events: size, articles, build: figures, browser: figures2 });
+    console.log(
+      `  interactive after ${figures2.interactiveMs?.toFixed(0)} ms; redraw p95 ${figures2.frameMs.p95.toFixed(1)} ms`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '',
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+const homeHtml = join(ROOT, String(SIZES.at(-1)), 'dist', 'index.html');
+writeFileSync(
+  join(ROOT, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, viewport: VIEWPORT, results }, null, 2)}\n`,
+);
+console.log(`\n${table(results)}\n`);
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB; Node ${machine.node}; Chromium at ${VIEWPORT.width}×${VIEWPORT.height}.`,
+);
+console.log(
+  `Largest home page: ${(statSync(homeHtml).size / 2 ** 20).toFixed(1)} MB. Results: ${join(ROOT, 'results.json')}`,
+);

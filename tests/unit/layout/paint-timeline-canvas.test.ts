@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutTimeline } from '../../../src/lib/layout/index.ts';
+import {
+  paintTimelineCanvas,
+  type CanvasPainter,
+  type CanvasTheme,
+} from '../../../src/lib/layout/paint-timeline-canvas.ts';
+import { loadTimeline } from '../../../src/lib/load/index.ts';
+import type { Timeline } from '../../../src/lib/timeline-model.ts';
+
+let timeline: Timeline;
+beforeAll(async () => {
+  timeline = await loadTimeline('content');
+});
+
+// A canvas that writes down what is drawn.
+function recordingCanvas(): CanvasPainter & {
+  texts: { text: string; x: number; y: number; fill: string }[];
+  discs: number;
+} {
+  const texts: { text: string; x: number; y: number; fill: string }[] = [];
+  let discs = 0;
+  return {
+    texts,
+    get discs() {
+      return discs;
+    },
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    font: '',
+    textBaseline: 'alphabetic',
+    clearRect() {},
+    fillRect() {},
+    fillText(text, x, y) {
+      texts.push({ text, x, y, fill: String(this.fillStyle) });
+    },
+    beginPath() {},
+    moveTo() {},
+    lineTo() {},
+    arc() {
+      discs += 1;
+    },
+    roundRect() {},
+    fill() {},
+    stroke() {},
+    setLineDash() {},
+  };
+}
+
+const theme: CanvasTheme = {
+  background: '#fff',
+  ink: '#111',
+  muted: '#555',
+  grid: '#eee',
+  rule: '#ccc',
+  breakFill: '#ddd',
+  surface: '#fff',
+  selected: '#fe8',
+  font: 'Arial, sans-serif',
+  laneColour: () => '#333',
+};
+
+describe('paintTimelineCanvas()', () => {
+  it('paints every label, tick and lane name where the SVG draws them', () => {
+    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280 });
+    const canvas = recordingCanvas();
+    paintTimelineCanvas(canvas, layout, theme);
+    for (const mark of layout.marks) {
+      expect(canvas.texts).toContainEqual({
+        text: mark.label.text,
+        x: mark.label.x,
+        y: mark.label.baseline,
+        fill: theme.ink,
+      });
+    }
+    for (const tick of layout.ticks) {
+      expect(canvas.texts).toContainEqual({
+        text: tick.label,
+        x: tick.labelX,
+        y: layout.axis.labelBaseline,
+        fill: theme.muted,
+      });
+    }
+    expect(canvas.texts.map((text) => text.text)).toEqual(
+      expect.arrayContaining(timeline.config.lanes.map((lane) => lane.label.toUpperCase())),
+    );
+    // A disc per point and per lane swatch.
+    const points = layout.marks.filter((mark) => mark.kind === 'point').length;
+    expect(canvas.discs).toBe(points + layout.lanes.length);
+  });
+
+  it('paints clusters with their count', () => {
+    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 390, maxRowsPerLane: 2 });
+    const canvas = recordingCanvas();
+    paintTimelineCanvas(canvas, layout, theme);
+    for (const mark of layout.marks.filter((candidate) => candidate.kind === 'cluster')) {
+      expect(canvas.texts.some((text) => text.text === `+${mark.eventIds.length}` && text.x === mark.label.x)).toBe(
+        true,
+      );
+    }
+  });
+});
