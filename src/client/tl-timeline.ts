@@ -77,6 +77,7 @@ class TlTimeline extends HTMLElement {
   #frameTimes: number[] = [];
   #frameHeight = 0;
   #canvas: HTMLCanvasElement | undefined;
+  #canvasPainted = false;
   #theme: CanvasTheme | undefined;
   #gesture = false;
   #animating = false;
@@ -154,6 +155,14 @@ class TlTimeline extends HTMLElement {
 
     controller.subscribe((change) => this.#schedule(change));
     this.#render({ window: true, selection: true, filters: true });
+    // The canvas for movement, made and painted once now (then cleared), so that the first frame of a gesture
+    // does not pay for its memory and for compiling the painter.
+    this.#canvas = document.createElement('canvas');
+    this.#canvas.className = 'tl-canvas';
+    this.#canvas.setAttribute('aria-hidden', 'true');
+    viewport.append(this.#canvas);
+    this.#paintCanvas(controller.state.selectedId);
+    this.#render(NO_CHANGE);
     this.#source = 'user';
     this.setAttribute('data-ready', '');
   }
@@ -205,7 +214,11 @@ class TlTimeline extends HTMLElement {
       this.#logFrame(started);
       return;
     }
-    if (this.#canvas !== undefined) this.#canvas.hidden = true;
+    if (this.#canvasPainted) {
+      // At rest the canvas stays in place, cleared: showing and hiding it would cost a layer each time.
+      this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+      this.#canvasPainted = false;
+    }
     change = merge(change, this.#stale);
     this.#stale = NO_CHANGE;
     const tree = renderTimelineSvg(controller.layout, {
@@ -263,33 +276,32 @@ class TlTimeline extends HTMLElement {
 
   #paintCanvas(selectedId: string | undefined): void {
     const controller = this.#controller;
-    if (controller === undefined) return;
-    const layout = controller.layout;
-    if (this.#canvas === undefined) {
-      this.#canvas = document.createElement('canvas');
-      this.#canvas.className = 'tl-canvas';
-      this.#canvas.setAttribute('aria-hidden', 'true');
-      this.#viewport.append(this.#canvas);
-    }
     const canvas = this.#canvas;
-    const context = canvas.getContext('2d');
-    if (context === null) return;
+    const context = canvas?.getContext('2d');
+    if (controller === undefined || canvas === undefined || context === null || context === undefined) return;
+    const layout = controller.layout;
+    // Only the band of the chart on screen is painted: a tall chart need not be rasterised off screen every frame.
+    // (Read before anything is written this frame, the box costs no layout.)
+    const box = this.#viewport.getBoundingClientRect();
+    const top = Math.max(0, Math.min(this.#frameHeight, -box.top));
+    const band = Math.max(1, Math.min(this.#frameHeight - top, window.innerHeight - Math.max(0, box.top)));
     const ratio = Math.min(2, window.devicePixelRatio || 1);
     const width = Math.ceil(layout.width * ratio);
-    const height = Math.ceil(this.#frameHeight * ratio);
+    const height = Math.ceil(band * ratio);
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${layout.width}px`;
-      canvas.style.height = `${this.#frameHeight}px`;
+      canvas.style.height = `${band}px`;
     }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const shift = `translateY(${top}px)`;
+    if (canvas.style.transform !== shift) canvas.style.transform = shift;
+    context.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
     this.#theme ??= this.#readTheme();
-    const background = this.#theme.background;
-    context.fillStyle = background;
-    context.fillRect(0, 0, layout.width, this.#frameHeight);
-    paintTimelineCanvas(context, layout, this.#theme, selectedId);
-    canvas.hidden = false;
+    context.fillStyle = this.#theme.background;
+    context.fillRect(0, top, layout.width, band);
+    paintTimelineCanvas(context, layout, this.#theme, selectedId, { top, bottom: top + band });
+    this.#canvasPainted = true;
   }
 
   // The colours in force (light or dark), from the page's custom properties: read at start and when the scheme changes.

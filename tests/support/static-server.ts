@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -22,9 +23,9 @@ export interface StaticServer {
 
 /**
  * Serve a folder as a static host would (`/a/` -> `/a/index.html`, 404.html for misses), on 127.0.0.1 and a free
- * port. For tests only: no caching, no compression.
+ * port. For tests only: no caching; gzip only when asked (`{ gzip: true }`, as a real host would for the benchmark).
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -36,7 +37,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip === true && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(body));
+      } else {
+        response.writeHead(200, { 'content-type': type }).end(body);
+      }
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { 'content-type': TYPES['.html'] as string }).end(notFound);

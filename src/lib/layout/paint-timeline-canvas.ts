@@ -43,12 +43,16 @@ export interface CanvasTheme {
 
 const TICK_LENGTH = 6;
 
-/** Paint the layout (axis, lanes, marks) over the whole canvas, in layout px. */
+/**
+ * Paint the layout (axis, lanes, marks) in layout px. With `rows`, only marks between those y (px) are drawn: the
+ * browser paints the band of a tall chart that is on screen.
+ */
 export function paintTimelineCanvas(
   context: CanvasPainter,
   layout: TimelineLayout,
   theme: CanvasTheme,
   selectedId?: string,
+  rows: { readonly top: number; readonly bottom: number } = { top: -Infinity, bottom: Infinity },
 ): void {
   const { width, height } = layout;
   context.fillStyle = theme.background;
@@ -104,6 +108,7 @@ export function paintTimelineCanvas(
   // Marks.
   context.font = `12px ${theme.font}`;
   for (const mark of layout.marks) {
+    if (mark.label.y > rows.bottom || mark.label.y + 2 * mark.label.height < rows.top) continue;
     const colour = theme.laneColour(mark.laneId);
     if (mark.kind === 'cluster') {
       context.fillStyle = theme.surface;

@@ -101,3 +101,18 @@ describe('paintTimelineCanvas()', () => {
     }
   });
 });
+
+describe('paintTimelineCanvas() on a band', () => {
+  it('paints only the marks between the given rows', async () => {
+    const { events, config } = await loadTimeline('content');
+    const layout = layoutTimeline(events, config.lanes, { width: 1280 });
+    const middle = layout.height / 2;
+    const canvas = recordingCanvas();
+    paintTimelineCanvas(canvas, layout, theme, undefined, { top: 0, bottom: middle });
+    const painted = new Set(canvas.texts.map((text) => text.text));
+    for (const mark of layout.marks) {
+      if (mark.label.y > middle) expect(painted.has(mark.label.text), mark.label.text).toBe(false);
+      if (mark.label.y + mark.label.height < middle) expect(painted.has(mark.label.text), mark.label.text).toBe(true);
+    }
+  });
+});
