@@ -59,9 +59,9 @@ export function clusterEvents(
   // Candidates mostly come in time order, which is nearly left-to-right: check before paying for a sort.
   let inOrder = true;
   for (let i = 1; i < candidates.length && inOrder; i += 1) {
-    const before = candidates[i - 1];
-    const candidate = candidates[i];
-    inOrder = before === undefined || candidate === undefined || byLeft(before, candidate) <= 0;
+    const before = candidates[i - 1] as ClusterCandidate;
+    const candidate = candidates[i] as ClusterCandidate;
+    inOrder = before.left < candidate.left || (before.left === candidate.left && before.days[0] <= candidate.days[0]);
   }
   const sorted = inOrder ? candidates : [...candidates].sort(byLeft);
   // A pill is refitted each time it grows: remember the width of "+N" for each N rather than measure it again.
@@ -72,7 +72,7 @@ export function clusterEvents(
   };
   const groups: Group[] = [];
   for (const candidate of sorted) {
-    const last = groups.at(-1);
+    const last = groups[groups.length - 1];
     const touches = last !== undefined && candidate.left <= last.x2 + options.gap;
     if (last !== undefined && touches && candidate.right - last.left <= maxWidth) {
       fit(joinCandidate(last, candidate), scale.width, settings);
@@ -83,8 +83,8 @@ export function clusterEvents(
     }
     // Shifting a pill back from the right edge can make it reach the one before: join them.
     for (;;) {
-      const current = groups.at(-1);
-      const before = groups.at(-2);
+      const current = groups[groups.length - 1];
+      const before = groups[groups.length - 2];
       if (current === undefined || before === undefined || before.x2 + options.gap <= current.x) break;
       groups.pop();
       fit(join(before, current), scale.width, settings);

@@ -127,7 +127,10 @@ export function placeEvents(
     const place = (dated: DatedEvent, isPoint: boolean, axisStart: number, axisEnd: number): void => {
       // Most events in a dense view find no row even for their mark: settle those without building a candidate.
       if (!markExtentInto(extent, isPoint, scale, axisStart, axisEnd)) return;
-      const [markLeft = NaN, markRight = NaN, clusterRight = NaN] = extent;
+      // Indexed reads: destructuring a typed array goes through its iterator, on every event of every frame.
+      const markLeft = extent[0] ?? NaN;
+      const markRight = extent[1] ?? NaN;
+      const clusterRight = extent[2] ?? NaN;
       // The mark's middle is inside any extent that could hold it: where every row is taken there, none can.
       const fitsMark = !rows.isFullAt((markLeft + markRight) / 2) && rows.findRow(markLeft, markRight) >= 0;
       const candidate = fitsMark ? placeMark(dated, scale, axisStart, axisEnd) : undefined;
