@@ -40,128 +40,183 @@ export interface ClusterOptions {
   readonly maxWidth?: number;
 }
 
+/**
+ * Unlabelled events, column by column in the order they are added: a dense view has thousands each frame, and an
+ * object apiece would be most of the cost of clustering them.
+ */
+export class ClusterCandidateList {
+  readonly ids: EventId[] = [];
+  first = new Float64Array(64);
+  last = new Float64Array(64);
+  left = new Float64Array(64);
+  right = new Float64Array(64);
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** Empty it, keeping the room it has grown to. */
+  clear(): void {
+    this.ids.length = 0;
+  }
+
+  add(eventId: EventId, firstDay: number, lastDay: number, left: number, right: number): void {
+    const at = this.ids.length;
+    if (at === this.left.length) {
+      const grow = (column: Float64Array) => {
+        const bigger = new Float64Array(column.length * 2);
+        bigger.set(column);
+        return bigger;
+      };
+      [this.first, this.last, this.left, this.right] = [grow(this.first), grow(this.last), grow(this.left), grow(this.right)];
+    }
+    this.ids.push(eventId);
+    this.first[at] = firstDay;
+    this.last[at] = lastDay;
+    this.left[at] = left;
+    this.right[at] = right;
+  }
+
+  static of(candidates: readonly ClusterCandidate[]): ClusterCandidateList {
+    const list = new ClusterCandidateList();
+    for (const { eventId, days, left, right } of candidates) list.add(eventId, days[0], days[1], left, right);
+    return list;
+  }
+}
+
 const PILL_PADDING = 4;
+// The width of "+N" by N, per measure, kept across layouts: the browser clusters the same counts every frame.
+const labelWidthsByMeasure = new WeakMap<TextMeasure, number[]>();
 const DEFAULT_MAX_WIDTH = 64;
 
 /**
  * Group unlabelled events into "+N" clusters that do not overlap. Sweep by left edge: an event joins the cluster
  * before it while its mark comes within `gap` of that cluster's pill and the cluster stays under `maxWidth`;
  * otherwise it starts a new one, after the previous pill if they would touch. Every candidate ends in exactly one
- * cluster, so nothing visible is dropped.
+ * cluster, so nothing visible is dropped; a cluster is always a run of neighbours in left-to-right order.
  */
 export function clusterEvents(
-  candidates: readonly ClusterCandidate[],
+  candidates: readonly ClusterCandidate[] | ClusterCandidateList,
   scale: TimeScale,
   options: ClusterOptions,
 ): PlacedCluster[] {
+  const list = candidates instanceof ClusterCandidateList ? candidates : ClusterCandidateList.of(candidates);
+  const { left, right, first, last, ids } = list;
   const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
-  const byLeft = (a: ClusterCandidate, b: ClusterCandidate) => a.left - b.left || a.days[0] - b.days[0];
-  // Candidates mostly come in time order, which is nearly left-to-right: check before paying for a sort.
-  let inOrder = true;
-  for (let i = 1; i < candidates.length && inOrder; i += 1) {
-    const before = candidates[i - 1] as ClusterCandidate;
-    const candidate = candidates[i] as ClusterCandidate;
-    inOrder = before.left < candidate.left || (before.left === candidate.left && before.days[0] <= candidate.days[0]);
-  }
-  const sorted = inOrder ? candidates : [...candidates].sort(byLeft);
+  const order = orderByLeft(list);
   // A pill is refitted each time it grows: remember the width of "+N" for each N rather than measure it again.
-  const labelWidths: number[] = [];
-  const settings = {
-    ...options,
-    labelWidth: (count: number) => (labelWidths[count] ??= options.measureText(`+${count}`)),
+  let labelWidths = labelWidthsByMeasure.get(options.measureText);
+  if (labelWidths === undefined) {
+    labelWidths = [];
+    labelWidthsByMeasure.set(options.measureText, labelWidths);
+  }
+  const widths = labelWidths;
+  const labelWidth = (count: number) => (widths[count] ??= options.measureText(`+${count}`));
+  const fit = (group: Group): void => {
+    group.labelWidth = labelWidth(group.to - group.from);
+    const pillWidth = Math.min(
+      Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING),
+      scale.width - 2 * options.edge,
+    );
+    group.x = Math.max(options.edge, Math.min(group.left, scale.width - options.edge - pillWidth));
+    group.x2 = group.x + pillWidth;
   };
   const groups: Group[] = [];
-  for (const candidate of sorted) {
-    const last = groups[groups.length - 1];
-    const touches = last !== undefined && candidate.left <= last.x2 + options.gap;
-    if (last !== undefined && touches && candidate.right - last.left <= maxWidth) {
-      fit(joinCandidate(last, candidate), scale.width, settings);
+  for (let at = 0; at < order.length; at += 1) {
+    const i = order[at] ?? 0;
+    const candidateLeft = left[i] ?? NaN;
+    const candidateRight = right[i] ?? NaN;
+    const current = groups[groups.length - 1];
+    const touches = current !== undefined && candidateLeft <= current.x2 + options.gap;
+    if (current !== undefined && touches && candidateRight - current.left <= maxWidth) {
+      current.to = at + 1;
+      current.first = Math.min(current.first, first[i] ?? NaN);
+      current.last = Math.max(current.last, last[i] ?? NaN);
+      current.right = Math.max(current.right, candidateRight);
+      fit(current);
     } else {
-      const group = groupOf(candidate);
-      if (last !== undefined && touches) group.left = Math.max(group.left, last.x2 + options.gap);
-      groups.push(fit(group, scale.width, settings));
+      const group: Group = {
+        from: at,
+        to: at + 1,
+        first: first[i] ?? NaN,
+        last: last[i] ?? NaN,
+        left: current !== undefined && touches ? Math.max(candidateLeft, current.x2 + options.gap) : candidateLeft,
+        right: candidateRight,
+        x: candidateLeft,
+        x2: candidateRight,
+        labelWidth: 0,
+      };
+      fit(group);
+      groups.push(group);
     }
     // Shifting a pill back from the right edge can make it reach the one before: join them.
     for (;;) {
-      const current = groups[groups.length - 1];
+      const latest = groups[groups.length - 1];
       const before = groups[groups.length - 2];
-      if (current === undefined || before === undefined || before.x2 + options.gap <= current.x) break;
+      if (latest === undefined || before === undefined || before.x2 + options.gap <= latest.x) break;
       groups.pop();
-      fit(join(before, current), scale.width, settings);
+      // `left` stays: a group started after its neighbour's pill must not creep back under it.
+      before.to = latest.to;
+      before.first = Math.min(before.first, latest.first);
+      before.last = Math.max(before.last, latest.last);
+      before.right = Math.max(before.right, latest.right);
+      fit(before);
     }
   }
   return groups.map((group) => {
     const { labelWidth: width, x, x2 } = group;
-    const text = `+${group.eventIds.length}`;
+    const eventIds: EventId[] = [];
+    for (let at = group.from; at < group.to; at += 1) eventIds.push(ids[order[at] ?? 0] as EventId);
     // Zooming to the pill, with a little room either side, spreads its events over the whole width.
     const margin = (x2 - x) * 0.1;
     return {
-      eventIds: group.eventIds,
-      days: group.days,
+      eventIds,
+      days: [group.first, group.last] as const,
       x,
       x2,
-      label: { text, x: x + (x2 - x - width) / 2, width, truncated: false },
+      label: { text: `+${eventIds.length}`, x: x + (x2 - x - width) / 2, width, truncated: false },
       expandWindow: clampWindow(scale.axis, { from: scale.day(x - margin), to: scale.day(x2 + margin) }),
     };
   });
 }
 
-// Mutable while clustering: a large cluster grows one event at a time, and copying it each time would be quadratic.
+// The candidates' indices by left edge, then first day, ties kept in the order added. Candidates come in time
+// order, which is nearly left to right (a point for a year sits mid-year, after events early in that year): an
+// insertion sort costs little more than checking the order. Should the order be far off, Array#sort takes over.
+function orderByLeft({ left, first, length }: ClusterCandidateList): Int32Array {
+  const order = new Int32Array(length);
+  for (let i = 0; i < length; i += 1) order[i] = i;
+  const isAfter = (a: number, b: number) =>
+    (left[a] ?? NaN) > (left[b] ?? NaN) || ((left[a] ?? NaN) === (left[b] ?? NaN) && (first[a] ?? NaN) > (first[b] ?? NaN));
+  const budget = 16 * length;
+  let moves = 0;
+  for (let i = 1; i < length; i += 1) {
+    const item = order[i] ?? 0;
+    let j = i - 1;
+    for (; j >= 0 && isAfter(order[j] ?? 0, item); j -= 1) order[j + 1] = order[j] ?? 0;
+    order[j + 1] = item;
+    moves += i - 1 - j;
+    if (moves > budget) {
+      // Stable, and by index last, so ties keep the order they were added in.
+      const sorted = Array.from({ length }, (_, index) => index).sort(
+        (a, b) => (left[a] ?? NaN) - (left[b] ?? NaN) || (first[a] ?? NaN) - (first[b] ?? NaN) || a - b,
+      );
+      return Int32Array.from(sorted);
+    }
+  }
+  return order;
+}
+
+// Mutable while clustering: a large cluster grows one event at a time. Its events are order[from..to).
 interface Group {
-  eventIds: EventId[];
-  days: [number, number];
+  from: number;
+  to: number;
+  first: number;
+  last: number;
   /** Where the pill should start and end, before fitting its label and the window. */
   left: number;
   right: number;
   x: number;
   x2: number;
   labelWidth: number;
-}
-
-function groupOf(candidate: ClusterCandidate): Group {
-  const { left, right } = candidate;
-  return {
-    eventIds: [candidate.eventId],
-    days: [candidate.days[0], candidate.days[1]],
-    left,
-    right,
-    x: left,
-    x2: right,
-    labelWidth: 0,
-  };
-}
-
-// join(group, groupOf(candidate)) without building a group for one event: most events in a dense view join one.
-function joinCandidate(group: Group, candidate: ClusterCandidate): Group {
-  group.eventIds.push(candidate.eventId);
-  group.days[0] = Math.min(group.days[0], candidate.days[0]);
-  group.days[1] = Math.max(group.days[1], candidate.days[1]);
-  group.right = Math.max(group.right, candidate.right);
-  return group;
-}
-
-function join(group: Group, other: Group): Group {
-  for (const id of other.eventIds) group.eventIds.push(id);
-  group.days = [Math.min(group.days[0], other.days[0]), Math.max(group.days[1], other.days[1])];
-  // `left` stays: candidates come sorted by left, and a group started after its neighbour's pill must not creep
-  // back under it.
-  group.right = Math.max(group.right, other.right);
-  return group;
-}
-
-interface FitOptions extends ClusterOptions {
-  /** The width of the label "+count". */
-  readonly labelWidth: (count: number) => number;
-}
-
-// The pill covers the marks, is wide enough for "+N", and stays inside the window.
-function fit(group: Group, width: number, options: FitOptions): Group {
-  group.labelWidth = options.labelWidth(group.eventIds.length);
-  const pillWidth = Math.min(
-    Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING),
-    width - 2 * options.edge,
-  );
-  group.x = Math.max(options.edge, Math.min(group.left, width - options.edge - pillWidth));
-  group.x2 = group.x + pillWidth;
-  return group;
 }

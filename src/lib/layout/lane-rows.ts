@@ -11,10 +11,11 @@ export interface LaneRows {
   /** Record [left, right] as taken in `row` (from findRow). */
   occupy(row: number, left: number, right: number): void;
   /**
-   * Whether every row there can be is taken at x: then nothing containing x fits anywhere, and findRow would say
-   * -1. A lookup of one number, for dense views where most events find no row at all.
+   * False only when findRow(left, right) would certainly say -1: every row there can be has a pixel inside
+   * [left, right] that an extent (with its gap) covers. A few array reads per row, for dense views where most
+   * events find no room at all; true means "look properly with findRow".
    */
-  isFullAt(x: number): boolean;
+  mayFit(left: number, right: number): boolean;
 }
 
 /**
@@ -25,8 +26,9 @@ export function createLaneRows(maxRows: number, gap: number, width = 0): LaneRow
   // Per row: lefts and rights in parallel, sorted by left; extents never overlap, so rights are sorted too. `hint`
   // is where the last lookup landed: events arrive nearly left to right, so the next one usually lands there too.
   const rows: Row[] = [];
-  // rowsAt[p]: how many rows have an extent covering the whole pixel p (integer x from 0 to width).
-  const rowsAt = new Uint16Array(Math.max(0, Math.ceil(width)) + 1);
+  // For the quick check, per row and pixel p (0 <= p < pixels): the first pixel at or after p that an extent,
+  // widened by the gap, covers whole; `pixels` where there is none. Pixel p is [p, p + 1].
+  const pixels = Math.max(0, Math.ceil(width));
 
   const fits = (row: Row, left: number, right: number): boolean => {
     const next = firstAtOrAfterFrom(row, left);
@@ -47,20 +49,33 @@ export function createLaneRows(maxRows: number, gap: number, width = 0): LaneRow
       return rows.length < maxRows ? rows.length : -1;
     },
     occupy(index, left, right) {
-      while (rows.length <= index) rows.push({ lefts: [], rights: [], hint: 0 });
+      while (rows.length <= index) {
+        rows.push({ lefts: [], rights: [], hint: 0, nextCovered: new Int32Array(pixels + 1).fill(pixels) });
+      }
       const row = rows[index];
       if (row === undefined) return;
       const at = firstAtOrAfter(row.lefts, left);
       row.lefts.splice(at, 0, left);
       row.rights.splice(at, 0, right);
-      const last = Math.min(rowsAt.length - 1, Math.floor(right));
-      for (let p = Math.max(0, Math.ceil(left)); p <= last; p += 1) rowsAt[p] = (rowsAt[p] ?? 0) + 1;
+      const next = row.nextCovered;
+      const first = Math.max(0, Math.ceil(left - gap));
+      const last = Math.min(pixels - 1, Math.floor(right + gap) - 1);
+      if (first > last) return;
+      for (let p = first; p <= last; p += 1) next[p] = p;
+      // Pixels before the extent now reach a covered pixel at `first`, back to the last one already closer.
+      for (let p = first - 1; p >= 0 && (next[p] ?? 0) > first; p -= 1) next[p] = first;
     },
-    isFullAt(x) {
-      if (rows.length < maxRows) return false;
-      const p = Math.round(x);
-      // Extents in one row never overlap, so a count of maxRows means every row covers p.
-      return p >= 0 && p < rowsAt.length && rowsAt[p] === maxRows && p >= x - 0.5 && p <= x + 0.5;
+    mayFit(left, right) {
+      if (rows.length < maxRows) return true;
+      // An extent conflicts with a row wherever a covered pixel lies wholly inside it: then left < an extent's
+      // right + gap and right > its left - gap, which findRow rejects. Pixels outside [0, pixels) are not tracked.
+      const from = Math.max(0, Math.ceil(left));
+      const to = Math.min(pixels, Math.floor(right)) - 1;
+      if (from > to) return true;
+      for (const row of rows) {
+        if ((row.nextCovered[from] ?? pixels) > to) return true;
+      }
+      return false;
     },
   };
 }
@@ -69,6 +84,7 @@ interface Row {
   readonly lefts: number[];
   readonly rights: number[];
   hint: number;
+  readonly nextCovered: Int32Array;
 }
 
 // firstAtOrAfter(row.lefts, target), trying the row's last answer and the one after it before searching.

@@ -1,5 +1,5 @@
 import type { EventId, Lane, TimelineEvent } from '../timeline-model.ts';
-import { clusterEvents, type ClusterCandidate, type PlacedCluster } from './cluster-events.ts';
+import { ClusterCandidateList, clusterEvents, type PlacedCluster } from './cluster-events.ts';
 import { createLaneRows, type LaneRows } from './lane-rows.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
 import { toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
@@ -65,6 +65,11 @@ export interface PlaceEventsOptions {
   readonly hiddenLanes?: ReadonlySet<string>;
   /** Events placed before all others in their lane (the selected one), so they are labelled if anything is. */
   readonly pinnedEventIds?: ReadonlySet<string>;
+  /**
+   * Whether to rule out hopeless events with the quick per-pixel check before the exact one (default true). The
+   * result is the same either way; the tests compare the two.
+   */
+  readonly quickChecks?: boolean;
 }
 
 /** Radius of a point mark, px. */
@@ -119,21 +124,32 @@ export function placeEvents(
   const pinned = options.pinnedEventIds;
   const placements: LanePlacement[] = [];
   const extent = new Float64Array(3);
+  const quick = options.quickChecks ?? true;
   for (const lane of lanes) {
     if (options.hiddenLanes?.has(lane.id) === true) continue;
     const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP, scale.width);
+    const laneEvents = index.get(lane.id);
     const placed: PlacedEvent[] = [];
-    const overflow: ClusterCandidate[] = [];
-    const place = (dated: DatedEvent, isPoint: boolean, axisStart: number, axisEnd: number): void => {
+    // One list per lane, reused from frame to frame: clusterEvents reads it before this returns.
+    const overflow = laneEvents?.overflow ?? new ClusterCandidateList();
+    overflow.clear();
+    const place = (index: number, isPoint: boolean, axisStart: number, axisEnd: number): void => {
       // Most events in a dense view find no row even for their mark: settle those without building a candidate.
       if (!markExtentInto(extent, isPoint, scale, axisStart, axisEnd)) return;
       // Indexed reads: destructuring a typed array goes through its iterator, on every event of every frame.
       const markLeft = extent[0] ?? NaN;
       const markRight = extent[1] ?? NaN;
       const clusterRight = extent[2] ?? NaN;
-      // The mark's middle is inside any extent that could hold it: where every row is taken there, none can.
-      const fitsMark = !rows.isFullAt((markLeft + markRight) / 2) && rows.findRow(markLeft, markRight) >= 0;
-      const candidate = fitsMark ? placeMark(dated, scale, axisStart, axisEnd) : undefined;
+      // Every label option includes the mark, and a point's also its shortest readable label on one side: where
+      // the quick check rules those out, no row can take the event. In a dense view this settles most events.
+      let fitsMark = !quick || rows.mayFit(markLeft, markRight);
+      if (fitsMark && quick && laneEvents !== undefined) {
+        const titleWidth = titleWidthOf(laneEvents, index, options.measureText);
+        fitsMark = mayFitLabel(rows, isPoint, markLeft, markRight, titleWidth, scale.width, options.maxLabelWidth);
+      }
+      fitsMark &&= rows.findRow(markLeft, markRight) >= 0;
+      const dated = fitsMark ? laneEvents?.events[index] : undefined;
+      const candidate = dated !== undefined ? placeMark(dated, scale, axisStart, axisEnd) : undefined;
       // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring
       // the title. With thousands of events in view this is most of them.
       let best: { row: number; option: LabelOption } | undefined;
@@ -146,7 +162,10 @@ export function placeEvents(
       if (candidate === undefined || best === undefined) {
         // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the
         // window.
-        overflow.push({ eventId: dated.event.id, days: dated.days, left: markLeft, right: clusterRight });
+        if (laneEvents !== undefined) {
+          const { ids, firstDays, lastDays } = laneEvents;
+          overflow.add(ids[index] as EventId, firstDays[index] ?? NaN, lastDays[index] ?? NaN, markLeft, clusterRight);
+        }
         return;
       }
       rows.occupy(best.row, best.option.left, best.option.right);
@@ -164,7 +183,6 @@ export function placeEvents(
         label: best.option.label,
       });
     };
-    const laneEvents = index.get(lane.id);
     if (laneEvents !== undefined) {
       const [low, high] = visibleRange(laneEvents, scale.window);
       const { start, end } = axisPlacesOf(laneEvents, scale.axis);
@@ -176,18 +194,14 @@ export function placeEvents(
           if (pinned.has(laneEvents.events[i]?.event.id ?? '')) pinnedHere.push(i);
         }
       }
-      for (const i of pinnedHere) {
-        const dated = laneEvents.events[i];
-        if (dated !== undefined) place(dated, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
-      }
+      for (const i of pinnedHere) place(i, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
       let nextPinned = 0;
       for (let i = low; i < high; i += 1) {
         if (pinnedHere[nextPinned] === i) {
           nextPinned += 1;
           continue;
         }
-        const dated = laneEvents.events[i];
-        if (dated !== undefined) place(dated, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
+        place(i, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
       }
     }
     placements.push({
@@ -209,6 +223,14 @@ interface LaneEvents {
   /** points[i]: 1 where events[i] is drawn as a point, 0 for a bar. */
   readonly points: Uint8Array;
   readonly axisPlaces: WeakMap<TimeAxis, AxisPlaces>;
+  /** Ids and days of events[i], in columns: read for every event of a dense view on every frame. */
+  readonly ids: readonly EventId[];
+  readonly firstDays: Float64Array;
+  readonly lastDays: Float64Array;
+  /** Scratch for the events of this lane left unlabelled in a layout. */
+  readonly overflow: ClusterCandidateList;
+  /** Per text measure, the width of each event's title, NaN until first needed. */
+  readonly titleWidths: WeakMap<TextMeasure, Float64Array>;
 }
 
 interface AxisPlaces {
@@ -237,7 +259,12 @@ function laneIndexOf(events: readonly DatedEvent[]): ReadonlyMap<string, LaneEve
       latestEnd[i] = latest;
     });
     const points = Uint8Array.from(list, (dated) => (dated.event.date.kind === 'date' ? 1 : 0));
-    index.set(laneId, { events: list, latestEnd, points, axisPlaces: new WeakMap() });
+    index.set(laneId, { events: list, latestEnd, points, axisPlaces: new WeakMap(), titleWidths: new WeakMap(),
+      ids: list.map((dated) => dated.event.id),
+      firstDays: Float64Array.from(list, (dated) => dated.days[0]),
+      lastDays: Float64Array.from(list, (dated) => dated.days[1]),
+      overflow: new ClusterCandidateList(),
+    });
   }
   laneIndexCache.set(events, index);
   return index;
@@ -284,6 +311,58 @@ function axisPlacesOf(lane: LaneEvents, axis: TimeAxis): AxisPlaces {
     lane.axisPlaces.set(axis, places);
   }
   return places;
+}
+
+// The width of an event's title, measured once per measure: every frame asks again.
+function titleWidthOf(lane: LaneEvents, index: number, measure: TextMeasure): number {
+  let widths = lane.titleWidths.get(measure);
+  if (widths === undefined) {
+    widths = new Float64Array(lane.events.length).fill(NaN);
+    lane.titleWidths.set(measure, widths);
+  }
+  let width = widths[index] ?? NaN;
+  if (Number.isNaN(width)) {
+    width = measure(lane.events[index]?.event.title ?? '');
+    widths[index] = width;
+  }
+  return width;
+}
+
+// The quick check before building a candidate: false only when none of the label options that labelOptions()
+// would offer can find a row (by rows.mayFit). It mirrors labelOptions() with numbers alone: where the full title
+// fits the window on a side, those are the options; where it is to be shortened, any readable label is at least
+// min(MIN_LABEL_WIDTH, title width) wide on the side with more room.
+function mayFitLabel(
+  rows: LaneRows,
+  isPoint: boolean,
+  markLeft: number,
+  markRight: number,
+  titleWidth: number,
+  width: number,
+  maxLabelWidth: number,
+): boolean {
+  const maxLabel = Math.min(maxLabelWidth, width - 2 * EDGE_PADDING);
+  const lastX = width - EDGE_PADDING;
+  if (isPoint) {
+    const roomRight = Math.min(maxLabel, lastX - (markRight + LABEL_OFFSET));
+    const roomLeft = Math.min(maxLabel, markLeft - LABEL_OFFSET - EDGE_PADDING);
+    const right = (label: number) => rows.mayFit(markLeft, markRight + LABEL_OFFSET + label);
+    const left = (label: number) => rows.mayFit(markLeft - LABEL_OFFSET - label, markRight);
+    if (titleWidth <= roomRight || titleWidth <= roomLeft) {
+      return (titleWidth <= roomRight && right(titleWidth)) || (titleWidth <= roomLeft && left(titleWidth));
+    }
+    const shortest = Math.min(MIN_LABEL_WIDTH, titleWidth);
+    return roomRight >= roomLeft ? right(shortest) : left(shortest);
+  }
+  const fromStart = Math.min(maxLabel, lastX - Math.max(markLeft, EDGE_PADDING));
+  const toEnd = Math.min(maxLabel, Math.min(markRight, lastX) - EDGE_PADDING);
+  if (!(titleWidth <= fromStart || titleWidth <= toEnd)) return true;
+  const at = (labelX: number) =>
+    rows.mayFit(Math.min(markLeft, labelX), Math.max(markRight, labelX + titleWidth));
+  return (
+    (titleWidth <= fromStart && at(Math.max(markLeft, EDGE_PADDING))) ||
+    (titleWidth <= toEnd && at(Math.min(markRight, lastX) - titleWidth))
+  );
 }
 
 function compareIds(a: string, b: string): number {

@@ -25,8 +25,8 @@ describe('createLaneRows()', () => {
   });
 });
 
-describe('LaneRows.isFullAt()', () => {
-  it('says full only where every row is taken, and then findRow finds no row for anything there', () => {
+describe('LaneRows.mayFit()', () => {
+  it('rules out only what findRow would refuse', () => {
     const random = seededRandom(7);
     const rows = createLaneRows(3, 8, 400);
     for (let i = 0; i < 200; i += 1) {
@@ -35,21 +35,27 @@ describe('LaneRows.isFullAt()', () => {
       const row = rows.findRow(left, right);
       if (row >= 0) rows.occupy(row, left, right);
     }
-    let full = 0;
-    for (let x = 0; x <= 400; x += 0.25) {
-      if (!rows.isFullAt(x)) continue;
-      full += 1;
-      expect(rows.findRow(x - 1, x + 1), `x = ${x}`).toBe(-1);
+    let ruledOut = 0;
+    for (let i = 0; i < 2000; i += 1) {
+      const left = random() * 420 - 10;
+      const right = left + 1 + random() * 80;
+      if (rows.mayFit(left, right)) continue;
+      ruledOut += 1;
+      expect(rows.findRow(left, right), `[${left}, ${right}]`).toBe(-1);
     }
-    expect(full).toBeGreaterThan(0);
+    expect(ruledOut).toBeGreaterThan(100);
   });
 
-  it('never says full while a row is still free', () => {
-    const rows = createLaneRows(2, 8, 100);
+  it('never rules out anything while a row is still free, nor room between extents', () => {
+    const rows = createLaneRows(2, 8, 300);
     rows.occupy(0, 0, 100);
-    expect(rows.isFullAt(50)).toBe(false);
+    expect(rows.mayFit(40, 60)).toBe(true);
     rows.occupy(1, 0, 100);
-    expect(rows.isFullAt(50)).toBe(true);
-    expect(rows.isFullAt(150)).toBe(false);
+    expect(rows.mayFit(40, 60)).toBe(false);
+    rows.occupy(0, 200, 300);
+    rows.occupy(1, 200, 300);
+    // 108..192 is free in both rows.
+    expect(rows.mayFit(110, 190)).toBe(true);
+    expect(rows.mayFit(150, 210)).toBe(false);
   });
 });

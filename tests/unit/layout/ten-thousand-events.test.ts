@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
 import type { PartialDate, TimelineDate } from '../../../src/lib/dates/timeline-date.ts';
-import { layoutTimeline, type DayWindow, type LayoutEvent } from '../../../src/lib/layout/index.ts';
+import {
+  createCharWidthMeasure,
+  createTimeScale,
+  dayRangeOfDate,
+  layoutTimeAxis,
+  layoutTimeline,
+  placeEvents,
+  type DayWindow,
+  type LayoutEvent,
+} from '../../../src/lib/layout/index.ts';
 import type { EventId, Lane } from '../../../src/lib/timeline-model.ts';
 import { appearancesOf, boxesOf, expectedIdsOf, overlapsOf, seededRandom } from './layout-invariants.ts';
 
@@ -105,5 +114,22 @@ describe('layoutTimeline() with 10,000 synthetic events', () => {
     const layout = layoutTimeline(events, LANES, { width: 1280, maxRowsPerLane: 5 });
     // Five rows of labelled events and one of clusters.
     for (const lane of layout.lanes) expect(lane.rows).toBeLessThanOrEqual(6);
+  });
+
+  it('places every event the same with and without the quick per-pixel checks', () => {
+    const dated = events.map((event) => ({ event, days: dayRangeOfDate(event.date) }));
+    const measureText = createCharWidthMeasure();
+    for (const width of [320, 1280]) {
+      const axis = layoutTimeAxis(
+        dated.map(({ days }) => days),
+        { width },
+      );
+      for (const window of Object.values(WINDOWS)) {
+        const scale = createTimeScale(axis, window);
+        const place = (quickChecks: boolean) =>
+          placeEvents(dated, LANES, scale, { measureText, maxRowsPerLane: 6, maxLabelWidth: 560, quickChecks });
+        expect(place(true)).toEqual(place(false));
+      }
+    }
   });
 });
