@@ -127,9 +127,11 @@ class TlTimeline extends HTMLElement {
     this.#controller = controller;
     this.#overviewAxis = layoutOverviewAxis(timeline.events);
 
-    const readerList = document.querySelector(this.dataset['readerList'] ?? '.reader-timeline');
-    for (const card of readerList?.querySelectorAll<HTMLElement>('li.event-card[data-event-id]') ?? []) {
-      this.#cards.set(card.dataset['eventId'] ?? '', card);
+    this.#collectCards();
+    if (document.readyState === 'loading') {
+      // The script is loaded async and may run while the reader list below is still being parsed: once it is all
+      // there, take its cards again and bring them (filters, the open event's panel) in line with the view.
+      document.addEventListener('DOMContentLoaded', () => this.#catchUpWithReaderList(), { once: true });
     }
 
     this.#svg = document.createElementNS(SVG_NS, 'svg');
@@ -165,6 +167,27 @@ class TlTimeline extends HTMLElement {
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.setAttribute('data-ready', '');
+  }
+
+  #collectCards(): void {
+    const readerList = document.querySelector(this.dataset['readerList'] ?? '.reader-timeline');
+    for (const card of readerList?.querySelectorAll<HTMLElement>('li.event-card[data-event-id]') ?? []) {
+      this.#cards.set(card.dataset['eventId'] ?? '', card);
+    }
+  }
+
+  #catchUpWithReaderList(): void {
+    if (this.#controller === undefined) return;
+    this.#collectCards();
+    const source = this.#source;
+    // Nothing the reader did: no announcement.
+    this.#source = 'init';
+    try {
+      this.#applyFilters();
+      if (this.#controller.state.selectedId !== undefined) this.#showSelection();
+    } finally {
+      this.#source = source;
+    }
   }
 
   // Back to the static drawing when the upgrade failed half-way.

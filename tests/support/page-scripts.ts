@@ -35,7 +35,8 @@ export function pageScripts(outDir: string, pagePath: string): PageScript[] {
     if (type !== '' && type !== 'module' && type !== 'text/javascript') continue; // data, e.g. application/json
     const src = script.getAttribute('src');
     if (src !== null) {
-      queue.push(posix.resolve(pagePath, src));
+      // A query string (a cache-busting hash) is not part of the file's name.
+      queue.push(posix.resolve(pagePath, src.replace(/[?#].*$/, '')));
     } else {
       const code = Buffer.from(script.textContent ?? '');
       count(`${pagePath} (inline)`, code);

@@ -68,7 +68,12 @@ export class ClusterCandidateList {
         bigger.set(column);
         return bigger;
       };
-      [this.first, this.last, this.left, this.right] = [grow(this.first), grow(this.last), grow(this.left), grow(this.right)];
+      [this.first, this.last, this.left, this.right] = [
+        grow(this.first),
+        grow(this.last),
+        grow(this.left),
+        grow(this.right),
+      ];
     }
     this.ids.push(eventId);
     this.first[at] = firstDay;
@@ -76,12 +81,13 @@ export class ClusterCandidateList {
     this.left[at] = left;
     this.right[at] = right;
   }
+}
 
-  static of(candidates: readonly ClusterCandidate[]): ClusterCandidateList {
-    const list = new ClusterCandidateList();
-    for (const { eventId, days, left, right } of candidates) list.add(eventId, days[0], days[1], left, right);
-    return list;
-  }
+/** A list of the given candidates (for callers that have objects; the layout adds to a list directly). */
+export function clusterCandidateList(candidates: readonly ClusterCandidate[]): ClusterCandidateList {
+  const list = new ClusterCandidateList();
+  for (const { eventId, days, left, right } of candidates) list.add(eventId, days[0], days[1], left, right);
+  return list;
 }
 
 const PILL_PADDING = 4;
@@ -95,12 +101,7 @@ const DEFAULT_MAX_WIDTH = 64;
  * otherwise it starts a new one, after the previous pill if they would touch. Every candidate ends in exactly one
  * cluster, so nothing visible is dropped; a cluster is always a run of neighbours in left-to-right order.
  */
-export function clusterEvents(
-  candidates: readonly ClusterCandidate[] | ClusterCandidateList,
-  scale: TimeScale,
-  options: ClusterOptions,
-): PlacedCluster[] {
-  const list = candidates instanceof ClusterCandidateList ? candidates : ClusterCandidateList.of(candidates);
+export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, options: ClusterOptions): PlacedCluster[] {
   const { left, right, first, last, ids } = list;
   const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
   const order = orderByLeft(list);
@@ -187,7 +188,8 @@ function orderByLeft({ left, first, length }: ClusterCandidateList): Int32Array 
   const order = new Int32Array(length);
   for (let i = 0; i < length; i += 1) order[i] = i;
   const isAfter = (a: number, b: number) =>
-    (left[a] ?? NaN) > (left[b] ?? NaN) || ((left[a] ?? NaN) === (left[b] ?? NaN) && (first[a] ?? NaN) > (first[b] ?? NaN));
+    (left[a] ?? NaN) > (left[b] ?? NaN) ||
+    ((left[a] ?? NaN) === (left[b] ?? NaN) && (first[a] ?? NaN) > (first[b] ?? NaN));
   const budget = 16 * length;
   let moves = 0;
   for (let i = 1; i < length; i += 1) {

@@ -26,7 +26,14 @@ export {
   type LanePlacement,
   type PlaceEventsOptions,
 } from './place-events.ts';
-export { clusterEvents, ClusterCandidateList, type PlacedCluster, type ClusterCandidate, type ClusterOptions } from './cluster-events.ts';
+export {
+  clusterEvents,
+  clusterCandidateList,
+  ClusterCandidateList,
+  type PlacedCluster,
+  type ClusterCandidate,
+  type ClusterOptions,
+} from './cluster-events.ts';
 export {
   layoutTimeAxis,
   toAxisX,

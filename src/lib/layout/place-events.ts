@@ -259,7 +259,12 @@ function laneIndexOf(events: readonly DatedEvent[]): ReadonlyMap<string, LaneEve
       latestEnd[i] = latest;
     });
     const points = Uint8Array.from(list, (dated) => (dated.event.date.kind === 'date' ? 1 : 0));
-    index.set(laneId, { events: list, latestEnd, points, axisPlaces: new WeakMap(), titleWidths: new WeakMap(),
+    index.set(laneId, {
+      events: list,
+      latestEnd,
+      points,
+      axisPlaces: new WeakMap(),
+      titleWidths: new WeakMap(),
       ids: list.map((dated) => dated.event.id),
       firstDays: Float64Array.from(list, (dated) => dated.days[0]),
       lastDays: Float64Array.from(list, (dated) => dated.days[1]),
@@ -357,8 +362,7 @@ function mayFitLabel(
   const fromStart = Math.min(maxLabel, lastX - Math.max(markLeft, EDGE_PADDING));
   const toEnd = Math.min(maxLabel, Math.min(markRight, lastX) - EDGE_PADDING);
   if (!(titleWidth <= fromStart || titleWidth <= toEnd)) return true;
-  const at = (labelX: number) =>
-    rows.mayFit(Math.min(markLeft, labelX), Math.max(markRight, labelX + titleWidth));
+  const at = (labelX: number) => rows.mayFit(Math.min(markLeft, labelX), Math.max(markRight, labelX + titleWidth));
   return (
     (titleWidth <= fromStart && at(Math.max(markLeft, EDGE_PADDING))) ||
     (titleWidth <= toEnd && at(Math.min(markRight, lastX) - titleWidth))

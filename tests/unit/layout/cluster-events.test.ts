@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clusterEvents,
+  clusterCandidateList,
+  clusterEvents as clusterList,
   createCharWidthMeasure,
   createTimeScale,
   layoutTimeAxis,
@@ -10,6 +11,10 @@ import type { EventId } from '../../../src/lib/timeline-model.ts';
 
 const scale = createTimeScale(layoutTimeAxis([[0, 999]], { width: 400, paddingDays: 0 }));
 const options = { measureText: createCharWidthMeasure(), gap: 8, edge: 2 };
+const clusterEvents = (
+  candidates: readonly ClusterCandidate[],
+  ...rest: Parameters<typeof clusterList> extends [unknown, ...infer R] ? R : never
+) => clusterList(clusterCandidateList(candidates), ...rest);
 const at = (id: string, left: number): ClusterCandidate => ({
   eventId: id as EventId,
   days: [Math.floor(scale.day(left)), Math.floor(scale.day(left))],
