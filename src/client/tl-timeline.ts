@@ -91,6 +91,16 @@ class TlTimeline extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#controller !== undefined) return;
+    if (document.readyState === 'loading') {
+      // Loaded async, the script can arrive before the browser has painted anything: let the static drawing show
+      // first (a task after the next frame), then upgrade while the rest of the page is parsed.
+      requestAnimationFrame(() => setTimeout(() => this.isConnected && this.#controller === undefined && this.#start()));
+      return;
+    }
+    this.#start();
+  }
+
+  #start(): void {
     try {
       this.#upgrade();
     } catch (error) {
