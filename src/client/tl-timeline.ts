@@ -94,7 +94,9 @@ class TlTimeline extends HTMLElement {
     if (document.readyState === 'loading') {
       // Loaded async, the script can arrive before the browser has painted anything: let the static drawing show
       // first (a task after the next frame), then upgrade while the rest of the page is parsed.
-      requestAnimationFrame(() => setTimeout(() => this.isConnected && this.#controller === undefined && this.#start()));
+      requestAnimationFrame(() =>
+        setTimeout(() => this.isConnected && this.#controller === undefined && this.#start()),
+      );
       return;
     }
     this.#start();
