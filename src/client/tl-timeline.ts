@@ -79,7 +79,8 @@ class TlTimeline extends HTMLElement {
   #canvas: HTMLCanvasElement | undefined;
   #canvasPainted = false;
   #theme: CanvasTheme | undefined;
-  #gesture = false;
+  // d3-zoom gestures under way: a drag may start before the wheel's gesture has ended, so they are counted.
+  #gestures = 0;
   #animating = false;
   #dragging = false;
   #stale: TimelineChange = NO_CHANGE;
@@ -297,12 +298,12 @@ class TlTimeline extends HTMLElement {
   // ---- Moving: a canvas takes over from the SVG while a gesture, an animation or a drag lasts ----
 
   #isMoving(): boolean {
-    return this.#gesture || this.#animating || this.#dragging;
+    return this.#gestures > 0 || this.#animating || this.#dragging;
   }
 
   #setMoving(kind: 'gesture' | 'animating' | 'dragging', moving: boolean): void {
     const before = this.#isMoving();
-    if (kind === 'gesture') this.#gesture = moving;
+    if (kind === 'gesture') this.#gestures = Math.max(0, this.#gestures + (moving ? 1 : -1));
     else if (kind === 'animating') this.#animating = moving;
     else this.#dragging = moving;
     // Once everything has stopped, the SVG is brought up to date in the next frame.
@@ -393,7 +394,27 @@ class TlTimeline extends HTMLElement {
         if (!this.#syncing && isInput(event.sourceEvent)) this.#setMoving('gesture', false);
       });
     this.#configureZoom();
-    select(this.#viewport).call(this.#zoom);
+    // A double click zooms in (with Shift, out) around the pointer, animated like the buttons so that reduced motion
+    // is obeyed: d3-zoom's own would run a d3 transition (and d3-transition is not bundled). One that began on a
+    // mark only opens the event, even when the first click's redraw moved the mark from under the pointer.
+    select(this.#viewport).call(this.#zoom).on('dblclick.zoom', null);
+    let startedOnMark = false;
+    const onMark = (event: Event) => event.target instanceof Element && event.target.closest('a') !== null;
+    // (Captured: d3-zoom stops the press from going further.)
+    this.#viewport.addEventListener(
+      'mousedown',
+      (event) => {
+        if (event.detail === 1) startedOnMark = onMark(event);
+      },
+      true,
+    );
+    this.#viewport.addEventListener('dblclick', (event) => {
+      const controller = this.#controller;
+      if (controller === undefined || startedOnMark || onMark(event)) return;
+      event.preventDefault();
+      const x = event.clientX - this.#viewport.getBoundingClientRect().left;
+      this.#goTo(controller.zoomedWindow(event.shiftKey ? 0.5 : 2, x), true);
+    });
   }
 
   #configureZoom(): void {
@@ -415,12 +436,10 @@ class TlTimeline extends HTMLElement {
   }
 
   #zoomFilter(event: Event): boolean {
-    const target = event.target instanceof Element ? event.target : null;
     if (event instanceof WheelEvent) {
       // Never take the page's scrolling: the wheel zooms only a focused timeline, or with Ctrl/⌘ held.
       return this.#viewport.contains(document.activeElement) || event.ctrlKey || event.metaKey;
     }
-    if (event.type === 'dblclick') return target?.closest('a') === null || target === null;
     if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey;
     return true;
   }

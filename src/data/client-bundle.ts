@@ -24,7 +24,9 @@ export function clientBundle(entry: string): Promise<ClientBundle> {
       input: resolve('src/client', entry),
       platform: 'browser',
       write: false,
-      output: { format: 'esm', minify: true, legalComments: 'none' },
+      // d3-zoom's import of d3-transition, which this site never uses: see the stand-in's comment.
+      resolve: { alias: { 'd3-transition': resolve('src/client/d3-transition-stand-in.ts') } },
+      output: { format: 'esm', minify: true, comments: { legal: false } },
     }).then((result) => {
       const code = result.output.find((chunk) => chunk.type === 'chunk')?.code ?? '';
       return { code, hash: createHash('sha256').update(code).digest('hex').slice(0, 12) };

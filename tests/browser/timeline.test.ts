@@ -259,6 +259,57 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     await context.close();
   });
 
+  it('zooms in around the pointer with a double click, out with Shift, and a double click on a mark does not zoom', async () => {
+    const { context, page } = await open();
+    const full = await zoomOf(page);
+    const before = await windowOf(page);
+    const box = await boxOf(page, 'tl-timeline [data-viewport] > svg');
+    // On the axis band, a quarter of the way in: both ends of the window close in.
+    await page.mouse.dblclick(box.x + box.width * 0.25, box.y + 10);
+    await settle(page);
+    expect((await zoomOf(page)) / full).toBeCloseTo(2, 3);
+    const zoomed = await windowOf(page);
+    expect(zoomed.from).toBeGreaterThan(before.from);
+    expect(zoomed.to).toBeLessThan(before.to);
+    await page.keyboard.down('Shift');
+    await page.mouse.dblclick(box.x + box.width * 0.25, box.y + 10);
+    await page.keyboard.up('Shift');
+    await settle(page);
+    expect((await zoomOf(page)) / full).toBeCloseTo(1, 3);
+
+    const target = marks(page).first();
+    const markBox = await target.boundingBox();
+    if (markBox === null) throw new Error('no mark on screen');
+    await target.dblclick();
+    await settle(page);
+    expect(await zoomOf(page)).toBeCloseTo(full, 6);
+    await context.close();
+  });
+
+  it('keeps drawing on the canvas when a drag starts while a wheel zoom is still under way', async () => {
+    const { context, page } = await open();
+    const box = await boxOf(page, 'tl-timeline [data-viewport] > svg');
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await settle(page);
+    // Within d3-zoom's 150 ms wheel gesture, a drag begins: the wheel's gesture ends during it.
+    await page.mouse.down();
+    const during: number[] = [];
+    for (let step = 1; step <= 6; step += 1) {
+      await page.mouse.move(box.x + box.width / 2 - step * 40, box.y + 10);
+      await page.waitForTimeout(60);
+      during.push((await windowOf(page)).from);
+    }
+    // The SVG is left as it was while moving (the canvas shows the movement) and is brought up to date at the end.
+    expect(new Set(during.slice(3)).size).toBe(1);
+    await page.mouse.up();
+    await settle(page);
+    expect((await windowOf(page)).from).toBeGreaterThan(during.at(-1) ?? Infinity);
+    await context.close();
+  });
+
   it('moves and resizes the window by dragging on the overview strip', async () => {
     const { context, page } = await open();
     const box = await boxOf(page, 'tl-timeline [data-overview]');
