@@ -146,8 +146,21 @@ async function interact(frames: {
   const logged = element.frameTimes.length;
   const intervals: number[] = [];
   const started = performance.now();
+  // Real input reaches the page between frames, when the last frame's layout is still clean; an event sent from
+  // inside an animation frame, after the timeline has drawn, would make d3-zoom's pointer read force a layout that
+  // no reader's gesture causes. So each input waits for the frame before it to be painted.
+  const afterPaint = () =>
+    new Promise<void>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        done();
+      };
+      channel.port2.postMessage(0);
+    });
   let last = await nextFrame();
   const frame = async (input: () => void) => {
+    await afterPaint();
     input();
     const now = await nextFrame();
     intervals.push(now - last);
