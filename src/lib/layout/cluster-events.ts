@@ -45,23 +45,22 @@ export interface ClusterOptions {
  * object apiece would be most of the cost of clustering them.
  */
 export class ClusterCandidateList {
+  /** The candidates' ids; entries from `length` on are left over from before `clear`. */
   readonly ids: EventId[] = [];
   first = new Float64Array(64);
   last = new Float64Array(64);
   left = new Float64Array(64);
   right = new Float64Array(64);
+  /** How many candidates there are. */
+  length = 0;
 
-  get length(): number {
-    return this.ids.length;
-  }
-
-  /** Empty it, keeping the room it has grown to. */
+  /** Empty it, keeping the room it has grown to (an array's length set to 0 would give its storage back). */
   clear(): void {
-    this.ids.length = 0;
+    this.length = 0;
   }
 
   add(eventId: EventId, firstDay: number, lastDay: number, left: number, right: number): void {
-    const at = this.ids.length;
+    const at = this.length;
     if (at === this.left.length) {
       const grow = (column: Float64Array) => {
         const bigger = new Float64Array(column.length * 2);
@@ -75,7 +74,8 @@ export class ClusterCandidateList {
         grow(this.right),
       ];
     }
-    this.ids.push(eventId);
+    this.ids[at] = eventId;
+    this.length = at + 1;
     this.first[at] = firstDay;
     this.last[at] = lastDay;
     this.left[at] = left;
@@ -105,23 +105,12 @@ export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, opti
   const { left, right, first, last, ids } = list;
   const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH;
   const order = orderByLeft(list);
-  // A pill is refitted each time it grows: remember the width of "+N" for each N rather than measure it again.
   let labelWidths = labelWidthsByMeasure.get(options.measureText);
   if (labelWidths === undefined) {
     labelWidths = [];
     labelWidthsByMeasure.set(options.measureText, labelWidths);
   }
-  const widths = labelWidths;
-  const labelWidth = (count: number) => (widths[count] ??= options.measureText(`+${count}`));
-  const fit = (group: Group): void => {
-    group.labelWidth = labelWidth(group.to - group.from);
-    const pillWidth = Math.min(
-      Math.max(group.right - group.left, group.labelWidth + 2 * PILL_PADDING),
-      scale.width - 2 * options.edge,
-    );
-    group.x = Math.max(options.edge, Math.min(group.left, scale.width - options.edge - pillWidth));
-    group.x2 = group.x + pillWidth;
-  };
+  const width = scale.width;
   const groups: Group[] = [];
   for (let at = 0; at < order.length; at += 1) {
     const i = order[at] ?? 0;
@@ -134,7 +123,7 @@ export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, opti
       current.first = Math.min(current.first, first[i] ?? NaN);
       current.last = Math.max(current.last, last[i] ?? NaN);
       current.right = Math.max(current.right, candidateRight);
-      fit(current);
+      fitPill(current, labelWidths, options, width);
     } else {
       const group: Group = {
         from: at,
@@ -147,7 +136,7 @@ export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, opti
         x2: candidateRight,
         labelWidth: 0,
       };
-      fit(group);
+      fitPill(group, labelWidths, options, width);
       groups.push(group);
     }
     // Shifting a pill back from the right edge can make it reach the one before: join them.
@@ -161,13 +150,13 @@ export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, opti
       before.first = Math.min(before.first, latest.first);
       before.last = Math.max(before.last, latest.last);
       before.right = Math.max(before.right, latest.right);
-      fit(before);
+      fitPill(before, labelWidths, options, width);
     }
   }
   return groups.map((group) => {
     const { labelWidth: width, x, x2 } = group;
-    const eventIds: EventId[] = [];
-    for (let at = group.from; at < group.to; at += 1) eventIds.push(ids[order[at] ?? 0] as EventId);
+    const eventIds = new Array<EventId>(group.to - group.from);
+    for (let at = group.from; at < group.to; at += 1) eventIds[at - group.from] = ids[order[at] ?? 0] as EventId;
     // Zooming to the pill, with a little room either side, spreads its events over the whole width.
     const margin = (x2 - x) * 0.1;
     return {
@@ -187,15 +176,19 @@ export function clusterEvents(list: ClusterCandidateList, scale: TimeScale, opti
 function orderByLeft({ left, first, length }: ClusterCandidateList): Int32Array {
   const order = new Int32Array(length);
   for (let i = 0; i < length; i += 1) order[i] = i;
-  const isAfter = (a: number, b: number) =>
-    (left[a] ?? NaN) > (left[b] ?? NaN) ||
-    ((left[a] ?? NaN) === (left[b] ?? NaN) && (first[a] ?? NaN) > (first[b] ?? NaN));
   const budget = 16 * length;
   let moves = 0;
   for (let i = 1; i < length; i += 1) {
     const item = order[i] ?? 0;
+    const itemLeft = left[item] ?? NaN;
+    const itemFirst = first[item] ?? NaN;
     let j = i - 1;
-    for (; j >= 0 && isAfter(order[j] ?? 0, item); j -= 1) order[j + 1] = order[j] ?? 0;
+    for (; j >= 0; j -= 1) {
+      const other = order[j] ?? 0;
+      const otherLeft = left[other] ?? NaN;
+      if (!(otherLeft > itemLeft || (otherLeft === itemLeft && (first[other] ?? NaN) > itemFirst))) break;
+      order[j + 1] = other;
+    }
     order[j + 1] = item;
     moves += i - 1 - j;
     if (moves > budget) {
@@ -207,6 +200,24 @@ function orderByLeft({ left, first, length }: ClusterCandidateList): Int32Array 
     }
   }
   return order;
+}
+
+// Size a pill for its events and its "+N" label, inside the window's edges. The width of "+N" for each N is
+// remembered in `labelWidths`: a pill is refitted every time it grows.
+function fitPill(group: Group, labelWidths: number[], options: ClusterOptions, width: number): void {
+  const count = group.to - group.from;
+  let labelWidth = labelWidths[count];
+  if (labelWidth === undefined) {
+    labelWidth = options.measureText(`+${count}`);
+    labelWidths[count] = labelWidth;
+  }
+  group.labelWidth = labelWidth;
+  const pillWidth = Math.min(
+    Math.max(group.right - group.left, labelWidth + 2 * PILL_PADDING),
+    width - 2 * options.edge,
+  );
+  group.x = Math.max(options.edge, Math.min(group.left, width - options.edge - pillWidth));
+  group.x2 = group.x + pillWidth;
 }
 
 // Mutable while clustering: a large cluster grows one event at a time. Its events are order[from..to).

@@ -1,6 +1,6 @@
 import type { EventId, Lane, TimelineEvent } from '../timeline-model.ts';
 import { ClusterCandidateList, clusterEvents, type PlacedCluster } from './cluster-events.ts';
-import { createLaneRows, type LaneRows } from './lane-rows.ts';
+import { LaneRows } from './lane-rows.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
 import { toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
 import type { TimeScale } from './time-scale.ts';
@@ -123,86 +123,51 @@ export function placeEvents(
   const index = laneIndexOf(events);
   const pinned = options.pinnedEventIds;
   const placements: LanePlacement[] = [];
-  const extent = new Float64Array(3);
+  const extent = new Float64Array(4);
   const quick = options.quickChecks ?? true;
   for (const lane of lanes) {
     if (options.hiddenLanes?.has(lane.id) === true) continue;
-    const rows = createLaneRows(options.maxRowsPerLane, ITEM_GAP, scale.width);
     const laneEvents = index.get(lane.id);
     const placed: PlacedEvent[] = [];
-    // One list per lane, reused from frame to frame: clusterEvents reads it before this returns.
-    const overflow = laneEvents?.overflow ?? new ClusterCandidateList();
+    if (laneEvents === undefined) {
+      placements.push({ lane, rows: 0, placed, clusters: [] });
+      continue;
+    }
+    // Rows and the list of what is left unlabelled are the lane's own, reused from frame to frame (clusterEvents
+    // reads the list before this returns).
+    const rows = laneEvents.rows;
+    rows.reset(options.maxRowsPerLane, ITEM_GAP, scale.width);
+    const overflow = laneEvents.overflow;
     overflow.clear();
-    const place = (index: number, isPoint: boolean, axisStart: number, axisEnd: number): void => {
-      // Most events in a dense view find no row even for their mark: settle those without building a candidate.
-      if (!markExtentInto(extent, isPoint, scale, axisStart, axisEnd)) return;
-      // Indexed reads: destructuring a typed array goes through its iterator, on every event of every frame.
-      const markLeft = extent[0] ?? NaN;
-      const markRight = extent[1] ?? NaN;
-      const clusterRight = extent[2] ?? NaN;
-      // Every label option includes the mark, and a point's also its shortest readable label on one side: where
-      // the quick check rules those out, no row can take the event. In a dense view this settles most events.
-      let fitsMark = !quick || rows.mayFit(markLeft, markRight);
-      if (fitsMark && quick && laneEvents !== undefined) {
-        const titleWidth = titleWidthOf(laneEvents, index, options.measureText);
-        fitsMark = mayFitLabel(rows, isPoint, markLeft, markRight, titleWidth, scale.width, options.maxLabelWidth);
-      }
-      fitsMark &&= rows.findRow(markLeft, markRight) >= 0;
-      const dated = fitsMark ? laneEvents?.events[index] : undefined;
-      const candidate = dated !== undefined ? placeMark(dated, scale, axisStart, axisEnd) : undefined;
-      // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring
-      // the title. With thousands of events in view this is most of them.
-      let best: { row: number; option: LabelOption } | undefined;
-      if (candidate !== undefined && hasRoomForLabel(candidate, rows, options)) {
-        for (const option of labelOptions(candidate, scale.width, options)) {
-          const row = rows.findRow(option.left, option.right);
-          if (row >= 0 && (best === undefined || row < best.row)) best = { row, option };
-        }
-      }
-      if (candidate === undefined || best === undefined) {
-        // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the
-        // window.
-        if (laneEvents !== undefined) {
-          const { ids, firstDays, lastDays } = laneEvents;
-          overflow.add(ids[index] as EventId, firstDays[index] ?? NaN, lastDays[index] ?? NaN, markLeft, clusterRight);
-        }
-        return;
-      }
-      rows.occupy(best.row, best.option.left, best.option.right);
-      placed.push({
-        eventId: candidate.event.id,
-        title: candidate.event.title,
-        laneId: lane.id,
-        kind: candidate.kind,
-        days: candidate.days,
-        row: best.row,
-        x: candidate.x,
-        x2: candidate.x2,
-        continuesBefore: candidate.continuesBefore,
-        continuesAfter: candidate.continuesAfter,
-        label: best.option.label,
-      });
+    const pass: LanePass = {
+      laneId: lane.id,
+      lane: laneEvents,
+      places: axisPlacesOf(laneEvents, scale.axis),
+      titleWidths: titleWidthsOf(laneEvents, options.measureText),
+      rows,
+      overflow,
+      placed,
+      scale,
+      options,
+      quick,
+      extent,
     };
-    if (laneEvents !== undefined) {
-      const [low, high] = visibleRange(laneEvents, scale.window);
-      const { start, end } = axisPlacesOf(laneEvents, scale.axis);
-      const { points } = laneEvents;
-      // Pinned events go first, then the rest in time order: the same order as sorting by (pinned, days, id).
-      const pinnedHere: number[] = [];
-      if (pinned !== undefined && pinned.size > 0) {
-        for (let i = low; i < high; i += 1) {
-          if (pinned.has(laneEvents.events[i]?.event.id ?? '')) pinnedHere.push(i);
-        }
-      }
-      for (const i of pinnedHere) place(i, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
-      let nextPinned = 0;
+    const [low, high] = visibleRange(laneEvents, scale.window);
+    // Pinned events go first, then the rest in time order: the same order as sorting by (pinned, days, id).
+    const pinnedHere: number[] = [];
+    if (pinned !== undefined && pinned.size > 0) {
       for (let i = low; i < high; i += 1) {
-        if (pinnedHere[nextPinned] === i) {
-          nextPinned += 1;
-          continue;
-        }
-        place(i, points[i] === 1, start[i] ?? NaN, end[i] ?? NaN);
+        if (pinned.has(laneEvents.ids[i] ?? '')) pinnedHere.push(i);
       }
+    }
+    for (const i of pinnedHere) placeEvent(pass, i);
+    let nextPinned = 0;
+    for (let i = low; i < high; i += 1) {
+      if (pinnedHere[nextPinned] === i) {
+        nextPinned += 1;
+        continue;
+      }
+      placeEvent(pass, i);
     }
     placements.push({
       lane,
@@ -212,6 +177,79 @@ export function placeEvents(
     });
   }
   return placements;
+}
+
+// What placing one lane's events needs, in one object: the per-event function below takes it and an index, and
+// no other arguments. In a dense view that function runs for every event on every frame; a number passed to a
+// call the engine does not inline is put on the heap, which at 10,000 events a frame keeps the collector busy.
+interface LanePass {
+  readonly laneId: string;
+  readonly lane: LaneEvents;
+  readonly places: AxisPlaces;
+  readonly titleWidths: Float64Array;
+  readonly rows: LaneRows;
+  readonly overflow: ClusterCandidateList;
+  readonly placed: PlacedEvent[];
+  readonly scale: TimeScale;
+  readonly options: PlaceEventsOptions;
+  readonly quick: boolean;
+  /** Scratch: the mark's left and right, its right edge in a cluster, and the title's width, px. */
+  readonly extent: Float64Array;
+}
+
+// Place the lane's event `index`: in the lowest row where its mark and a label fit, or in the list for clusters.
+function placeEvent(pass: LanePass, index: number): void {
+  const { lane, rows, extent, quick } = pass;
+  // Most events in a dense view find no row even for their mark: settle those without building a candidate.
+  if (!markExtentInto(extent, pass, index)) return;
+  // Every label option includes the mark, and a point's also its shortest readable label on one side: where the
+  // quick check rules those out, no row can take the event. In a dense view this settles most events.
+  let fitsMark = !quick || rows.mayFit(extent[0] ?? NaN, extent[1] ?? NaN);
+  if (fitsMark && quick) {
+    extent[3] = titleWidthOf(pass, index);
+    fitsMark = mayFitLabel(pass, lane.points[index] === 1);
+  }
+  fitsMark &&= rows.findRow(extent[0] ?? NaN, extent[1] ?? NaN) >= 0;
+  const dated = fitsMark ? lane.events[index] : undefined;
+  const { scale, options } = pass;
+  const candidate =
+    dated !== undefined
+      ? placeMark(dated, scale, pass.places.start[index] ?? NaN, pass.places.end[index] ?? NaN)
+      : undefined;
+  // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring the
+  // title. With thousands of events in view this is most of them.
+  let best: { row: number; option: LabelOption } | undefined;
+  if (candidate !== undefined && hasRoomForLabel(candidate, rows, options)) {
+    for (const option of labelOptions(candidate, scale.width, options)) {
+      const row = rows.findRow(option.left, option.right);
+      if (row >= 0 && (best === undefined || row < best.row)) best = { row, option };
+    }
+  }
+  if (candidate === undefined || best === undefined) {
+    // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the window.
+    pass.overflow.add(
+      lane.ids[index] as EventId,
+      lane.firstDays[index] ?? NaN,
+      lane.lastDays[index] ?? NaN,
+      extent[0] ?? NaN,
+      extent[2] ?? NaN,
+    );
+    return;
+  }
+  rows.occupy(best.row, best.option.left, best.option.right);
+  pass.placed.push({
+    eventId: candidate.event.id,
+    title: candidate.event.title,
+    laneId: pass.laneId,
+    kind: candidate.kind,
+    days: candidate.days,
+    row: best.row,
+    x: candidate.x,
+    x2: candidate.x2,
+    continuesBefore: candidate.continuesBefore,
+    continuesAfter: candidate.continuesAfter,
+    label: best.option.label,
+  });
 }
 
 // One lane's events in time order (first day, last day, id), with the running latest last day, so that a window
@@ -227,7 +265,8 @@ interface LaneEvents {
   readonly ids: readonly EventId[];
   readonly firstDays: Float64Array;
   readonly lastDays: Float64Array;
-  /** Scratch for the events of this lane left unlabelled in a layout. */
+  /** Scratch for a layout: the lane's rows, and its events left unlabelled. */
+  readonly rows: LaneRows;
   readonly overflow: ClusterCandidateList;
   /** Per text measure, the width of each event's title, NaN until first needed. */
   readonly titleWidths: WeakMap<TextMeasure, Float64Array>;
@@ -268,6 +307,7 @@ function laneIndexOf(events: readonly DatedEvent[]): ReadonlyMap<string, LaneEve
       ids: list.map((dated) => dated.event.id),
       firstDays: Float64Array.from(list, (dated) => dated.days[0]),
       lastDays: Float64Array.from(list, (dated) => dated.days[1]),
+      rows: new LaneRows(0, 0),
       overflow: new ClusterCandidateList(),
     });
   }
@@ -318,17 +358,22 @@ function axisPlacesOf(lane: LaneEvents, axis: TimeAxis): AxisPlaces {
   return places;
 }
 
-// The width of an event's title, measured once per measure: every frame asks again.
-function titleWidthOf(lane: LaneEvents, index: number, measure: TextMeasure): number {
+// The widths of a lane's titles for a measure, NaN until first needed: every frame asks again.
+function titleWidthsOf(lane: LaneEvents, measure: TextMeasure): Float64Array {
   let widths = lane.titleWidths.get(measure);
   if (widths === undefined) {
     widths = new Float64Array(lane.events.length).fill(NaN);
     lane.titleWidths.set(measure, widths);
   }
-  let width = widths[index] ?? NaN;
+  return widths;
+}
+
+// The width of the title of the lane's event `index`, measured once.
+function titleWidthOf({ lane, titleWidths, options }: LanePass, index: number): number {
+  let width = titleWidths[index] ?? NaN;
   if (Number.isNaN(width)) {
-    width = measure(lane.events[index]?.event.title ?? '');
-    widths[index] = width;
+    width = options.measureText(lane.events[index]?.event.title ?? '');
+    titleWidths[index] = width;
   }
   return width;
 }
@@ -337,35 +382,37 @@ function titleWidthOf(lane: LaneEvents, index: number, measure: TextMeasure): nu
 // would offer can find a row (by rows.mayFit). It mirrors labelOptions() with numbers alone: where the full title
 // fits the window on a side, those are the options; where it is to be shortened, any readable label is at least
 // min(MIN_LABEL_WIDTH, title width) wide on the side with more room.
-function mayFitLabel(
-  rows: LaneRows,
-  isPoint: boolean,
-  markLeft: number,
-  markRight: number,
-  titleWidth: number,
-  width: number,
-  maxLabelWidth: number,
-): boolean {
-  const maxLabel = Math.min(maxLabelWidth, width - 2 * EDGE_PADDING);
+function mayFitLabel({ rows, extent, scale, options }: LanePass, isPoint: boolean): boolean {
+  const markLeft = extent[0] ?? NaN;
+  const markRight = extent[1] ?? NaN;
+  const titleWidth = extent[3] ?? NaN;
+  const width = scale.width;
+  const maxLabel = Math.min(options.maxLabelWidth, width - 2 * EDGE_PADDING);
   const lastX = width - EDGE_PADDING;
   if (isPoint) {
     const roomRight = Math.min(maxLabel, lastX - (markRight + LABEL_OFFSET));
     const roomLeft = Math.min(maxLabel, markLeft - LABEL_OFFSET - EDGE_PADDING);
-    const right = (label: number) => rows.mayFit(markLeft, markRight + LABEL_OFFSET + label);
-    const left = (label: number) => rows.mayFit(markLeft - LABEL_OFFSET - label, markRight);
+    // The label on the right is [markLeft, markRight + LABEL_OFFSET + label]; on the left, mirrored.
     if (titleWidth <= roomRight || titleWidth <= roomLeft) {
-      return (titleWidth <= roomRight && right(titleWidth)) || (titleWidth <= roomLeft && left(titleWidth));
+      return (
+        (titleWidth <= roomRight && rows.mayFit(markLeft, markRight + LABEL_OFFSET + titleWidth)) ||
+        (titleWidth <= roomLeft && rows.mayFit(markLeft - LABEL_OFFSET - titleWidth, markRight))
+      );
     }
     const shortest = Math.min(MIN_LABEL_WIDTH, titleWidth);
-    return roomRight >= roomLeft ? right(shortest) : left(shortest);
+    return roomRight >= roomLeft
+      ? rows.mayFit(markLeft, markRight + LABEL_OFFSET + shortest)
+      : rows.mayFit(markLeft - LABEL_OFFSET - shortest, markRight);
   }
   const fromStart = Math.min(maxLabel, lastX - Math.max(markLeft, EDGE_PADDING));
   const toEnd = Math.min(maxLabel, Math.min(markRight, lastX) - EDGE_PADDING);
   if (!(titleWidth <= fromStart || titleWidth <= toEnd)) return true;
-  const at = (labelX: number) => rows.mayFit(Math.min(markLeft, labelX), Math.max(markRight, labelX + titleWidth));
+  // A bar's label at labelX spans [min(markLeft, labelX), max(markRight, labelX + titleWidth)].
+  const startX = Math.max(markLeft, EDGE_PADDING);
+  const endX = Math.min(markRight, lastX) - titleWidth;
   return (
-    (titleWidth <= fromStart && at(Math.max(markLeft, EDGE_PADDING))) ||
-    (titleWidth <= toEnd && at(Math.min(markRight, lastX) - titleWidth))
+    (titleWidth <= fromStart && rows.mayFit(Math.min(markLeft, startX), Math.max(markRight, startX + titleWidth))) ||
+    (titleWidth <= toEnd && rows.mayFit(Math.min(markLeft, endX), Math.max(markRight, endX + titleWidth)))
   );
 }
 
@@ -373,26 +420,19 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// What placeMark would give as the mark's extent, and the right edge it has in a cluster, written into `out`
-// ([left, right, clusterRight]) without building a candidate; false when the event is out of view.
-function markExtentInto(
-  out: Float64Array,
-  isPoint: boolean,
-  scale: TimeScale,
-  axisStart: number,
-  axisEnd: number,
-): boolean {
-  const width = scale.width;
-  if (isPoint) {
-    const x = scale.xOfAxis(axisStart);
-    if (!(x >= 0 && x <= width)) return false;
-    out[0] = x - POINT_RADIUS;
-    out[1] = x + POINT_RADIUS;
-    out[2] = x + POINT_RADIUS;
+// What placeMark would give as the lane's event `index`'s extent, and the right edge it has in a cluster, written
+// into `out` ([left, right, clusterRight]) without building a candidate; false when the event is out of view.
+function markExtentInto(out: Float64Array, { lane, places, scale }: LanePass, index: number): boolean {
+  const { width, axisFrom, zoom } = scale;
+  const start = ((places.start[index] ?? NaN) - axisFrom) * zoom;
+  if (lane.points[index] === 1) {
+    if (!(start >= 0 && start <= width)) return false;
+    out[0] = start - POINT_RADIUS;
+    out[1] = start + POINT_RADIUS;
+    out[2] = start + POINT_RADIUS;
     return true;
   }
-  const start = scale.xOfAxis(axisStart);
-  const end = scale.xOfAxis(axisEnd);
+  const end = ((places.end[index] ?? NaN) - axisFrom) * zoom;
   if (!(end > 0 && start < width)) return false;
   let x = Math.max(start, 0);
   let x2 = Math.min(end, width);

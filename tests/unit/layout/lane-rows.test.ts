@@ -25,6 +25,25 @@ describe('createLaneRows()', () => {
   });
 });
 
+describe('LaneRows.reset()', () => {
+  it('empties the rows for another layout, at another width and cap', () => {
+    const rows = createLaneRows(2, 8, 300);
+    rows.occupy(0, 0, 300);
+    rows.occupy(1, 0, 300);
+    expect(rows.findRow(10, 20)).toBe(-1);
+    rows.reset(3, 8, 500);
+    expect(rows.count).toBe(0);
+    expect(rows.findRow(10, 20)).toBe(0);
+    rows.occupy(0, 0, 100);
+    rows.occupy(1, 0, 100);
+    rows.occupy(2, 0, 100);
+    // Nothing of the earlier layout is left in the per-pixel check: 120..490 is free in every row.
+    expect(rows.mayFit(120, 490)).toBe(true);
+    expect(rows.findRow(120, 490)).toBe(0);
+    expect(rows.mayFit(40, 60)).toBe(false);
+  });
+});
+
 describe('LaneRows.mayFit()', () => {
   it('rules out only what findRow would refuse', () => {
     const random = seededRandom(7);

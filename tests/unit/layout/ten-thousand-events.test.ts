@@ -132,4 +132,16 @@ describe('layoutTimeline() with 10,000 synthetic events', () => {
       }
     }
   });
+
+  it('lays out the same from one frame to the next as from scratch, though it reuses its rows and lists', () => {
+    // The browser lays out one events array every frame; the lane's rows and cluster lists are kept between calls.
+    const sequence = [...Object.values(WINDOWS), WINDOWS['1990–1999'], undefined];
+    const reused = sequence.map((window) =>
+      layoutTimeline(events, LANES, { width: 1280, ...(window === undefined ? {} : { window }) }),
+    );
+    const fresh = sequence.map((window) =>
+      layoutTimeline([...events], LANES, { width: 1280, ...(window === undefined ? {} : { window }) }),
+    );
+    expect(reused).toEqual(fresh);
+  });
 });
