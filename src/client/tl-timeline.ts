@@ -180,6 +180,25 @@ class TlTimeline extends HTMLElement {
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.setAttribute('data-ready', '');
+    this.#warmUp();
+  }
+
+  // A reader's first zoom would run code the page has not run yet (the layout's paths for closer views, the
+  // painter at those views) and its first frames would be slow. In idle time after the upgrade, a few views
+  // closer than the one shown are laid out and painted on the canvas (cleared again at once), one per idle period.
+  #warmUp(): void {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    const factors = [1.5, 2.5, 4];
+    const step = () => {
+      const controller = this.#controller;
+      const factor = factors.shift();
+      if (controller === undefined || factor === undefined || this.#isMoving()) return;
+      this.#paintCanvas(controller.state.selectedId, controller.layoutOf(controller.zoomedWindow(factor)));
+      this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+      this.#canvasPainted = false;
+      idle(step);
+    };
+    idle(step);
   }
 
   #collectCards(): void {
@@ -310,12 +329,10 @@ class TlTimeline extends HTMLElement {
     if (before && !this.#isMoving()) this.#schedule(NO_CHANGE);
   }
 
-  #paintCanvas(selectedId: string | undefined): void {
-    const controller = this.#controller;
+  #paintCanvas(selectedId: string | undefined, layout = this.#controller?.layout): void {
     const canvas = this.#canvas;
     const context = canvas?.getContext('2d');
-    if (controller === undefined || canvas === undefined || context === null || context === undefined) return;
-    const layout = controller.layout;
+    if (layout === undefined || canvas === undefined || context === null || context === undefined) return;
     // Only the band of the chart on screen is painted: a tall chart need not be rasterised off screen every frame.
     // (Read before anything is written this frame, the box costs no layout.)
     const box = this.#viewport.getBoundingClientRect();
@@ -334,8 +351,10 @@ class TlTimeline extends HTMLElement {
     if (canvas.style.transform !== shift) canvas.style.transform = shift;
     context.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
     this.#theme ??= this.#readTheme();
+    // The painter fills the layout's own height; the frame may be taller (it keeps the tallest drawing of a zoom).
     context.fillStyle = this.#theme.background;
-    context.fillRect(0, top, layout.width, band);
+    const below = Math.max(top, layout.height);
+    if (below < top + band) context.fillRect(0, below, layout.width, top + band - below);
     paintTimelineCanvas(context, layout, this.#theme, selectedId, { top, bottom: top + band });
     this.#canvasPainted = true;
   }
@@ -865,7 +884,10 @@ class TlTimeline extends HTMLElement {
       this.#lastUrlWrite = performance.now();
       return;
     }
-    // A filter is written at once; a moving window at most every URL_INTERVAL_MS, and once more when it stops.
+    // A filter is written at once. A moving window is written when it stops, and then at most every
+    // URL_INTERVAL_MS: on a long page history.replaceState can take as long as a frame (Chromium revisits every
+    // link on the page when the document's URL changes), so it is kept out of a gesture's frames.
+    if (this.#isMoving() && !change.filters) return;
     const wait = change.filters ? 0 : URL_INTERVAL_MS - (performance.now() - this.#lastUrlWrite);
     const write = () => {
       this.#lastUrlWrite = performance.now();

@@ -88,15 +88,20 @@ export class TimelineController {
 
   /** The layout of the current state, worked out once per change. */
   get layout(): TimelineLayout {
-    this.#layout ??= layoutTimeline(this.#shownEvents(), this.timeline.lanes, {
+    this.#layout ??= this.layoutOf(this.#state.window);
+    return this.#layout;
+  }
+
+  /** The layout another window would have, the rest of the state as it is, without showing it. */
+  layoutOf(window: DayWindow | undefined): TimelineLayout {
+    return layoutTimeline(this.#shownEvents(), this.timeline.lanes, {
       width: this.#width,
       axis: this.#axis,
       measureText: this.#measureText,
       hiddenLanes: this.#state.hiddenLanes,
-      ...(this.#state.window === undefined ? {} : { window: this.#state.window }),
+      ...(window === undefined ? {} : { window }),
       ...(this.#state.selectedId === undefined ? {} : { pinnedEventIds: [this.#state.selectedId] }),
     });
-    return this.#layout;
   }
 
   event(id: string): ClientEvent | undefined {

@@ -36,6 +36,15 @@ describe('TimelineController: the window', () => {
     expect(controller.layout.marks).toHaveLength(client.events.length);
   });
 
+  it('lays out another window without showing it', () => {
+    const window = { from: day(2020), to: day(2021) };
+    const layout = controller.layoutOf(window);
+    expect(controller.state.window).toBeUndefined();
+    expect(changes).toEqual([]);
+    controller.setWindow(window);
+    expect(controller.layout).toEqual(layout);
+  });
+
   it('zooms in and out about a point that stays put, and resets', () => {
     // Inside one piece of the axis, where days and px are in proportion.
     controller.setWindow({ from: day(2021), to: day(2023) });

@@ -1,4 +1,4 @@
-import { AXIS_HEIGHT, type TimelineLayout } from './layout-timeline.ts';
+import { AXIS_HEIGHT, type TimelineLayout, type TimelineMark } from './layout-timeline.ts';
 
 /**
  * The same layout painted on a canvas: what the browser shows while the reader is zooming or panning, when a
@@ -105,35 +105,38 @@ export function paintTimelineCanvas(
     context.fillText(lane.label.toUpperCase(), 14, lane.labelBaseline);
   });
 
-  // Marks.
+  // Marks, then clusters: each set in one font, since switching a canvas's font costs more than drawing a label.
   context.font = `12px ${theme.font}`;
   for (const mark of layout.marks) {
-    if (mark.label.y > rows.bottom || mark.label.y + 2 * mark.label.height < rows.top) continue;
-    const colour = theme.laneColour(mark.laneId);
-    if (mark.kind === 'cluster') {
-      context.fillStyle = theme.surface;
-      context.strokeStyle = colour;
-      context.lineWidth = 1.25;
-      context.beginPath();
-      context.roundRect(mark.x, mark.y, mark.x2 - mark.x, mark.height, mark.height / 2);
-      context.fill();
-      context.stroke();
-      context.fillStyle = theme.ink;
-      context.font = `bold 11px ${theme.font}`;
-      context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
-      context.font = `12px ${theme.font}`;
-      continue;
-    }
+    if (mark.kind === 'cluster' || !inRows(mark, rows)) continue;
     if (mark.eventId === selectedId) {
       context.fillStyle = theme.selected;
       context.fillRect(mark.label.x - 2, mark.label.y - 1, mark.label.width + 4, mark.label.height + 2);
     }
-    context.fillStyle = colour;
+    context.fillStyle = theme.laneColour(mark.laneId);
     if (mark.kind === 'point') disc(context, mark.x, mark.y, mark.r);
     else context.fillRect(mark.x, mark.y, mark.x2 - mark.x, mark.height);
     context.fillStyle = theme.ink;
     context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
   }
+  context.font = `bold 11px ${theme.font}`;
+  context.lineWidth = 1.25;
+  for (const mark of layout.marks) {
+    if (mark.kind !== 'cluster' || !inRows(mark, rows)) continue;
+    context.fillStyle = theme.surface;
+    context.strokeStyle = theme.laneColour(mark.laneId);
+    context.beginPath();
+    context.roundRect(mark.x, mark.y, mark.x2 - mark.x, mark.height, mark.height / 2);
+    context.fill();
+    context.stroke();
+    context.fillStyle = theme.ink;
+    context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
+  }
+}
+
+// Whether a mark is in the band of rows to paint.
+function inRows(mark: TimelineMark, rows: { readonly top: number; readonly bottom: number }): boolean {
+  return mark.label.y <= rows.bottom && mark.label.y + 2 * mark.label.height >= rows.top;
 }
 
 function line(context: CanvasPainter, x1: number, x2: number, y: number): void {
