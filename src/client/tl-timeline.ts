@@ -194,8 +194,7 @@ class TlTimeline extends HTMLElement {
       const factor = factors.shift();
       if (controller === undefined || factor === undefined || this.#isMoving()) return;
       this.#paintCanvas(controller.state.selectedId, controller.layoutOf(controller.zoomedWindow(factor)));
-      this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
-      this.#canvasPainted = false;
+      this.#clearCanvas();
       idle(step);
     };
     idle(step);
@@ -269,11 +268,8 @@ class TlTimeline extends HTMLElement {
       this.#logFrame(started);
       return;
     }
-    if (this.#canvasPainted) {
-      // At rest the canvas stays in place, cleared: showing and hiding it would cost a layer each time.
-      this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
-      this.#canvasPainted = false;
-    }
+    // At rest the canvas stays in place, cleared: showing and hiding it would cost a layer each time.
+    if (this.#canvasPainted) this.#clearCanvas();
     change = merge(change, this.#stale);
     this.#stale = NO_CHANGE;
     const tree = renderTimelineSvg(controller.layout, {
@@ -333,11 +329,12 @@ class TlTimeline extends HTMLElement {
     const canvas = this.#canvas;
     const context = canvas?.getContext('2d');
     if (layout === undefined || canvas === undefined || context === null || context === undefined) return;
-    // Only the band of the chart on screen is painted: a tall chart need not be rasterised off screen every frame.
-    // (Read before anything is written this frame, the box costs no layout.)
+    // Only a band of the chart as tall as the window is painted, the part on screen: a tall chart need not be
+    // rasterised off screen every frame. The band moves down the chart as the page scrolls, but keeps its size, as
+    // a canvas resized costs a frame. (Read before anything is written this frame, the box costs no layout.)
     const box = this.#viewport.getBoundingClientRect();
-    const top = Math.max(0, Math.min(this.#frameHeight, -box.top));
-    const band = Math.max(1, Math.min(this.#frameHeight - top, window.innerHeight - Math.max(0, box.top)));
+    const band = Math.max(1, Math.min(this.#frameHeight, window.innerHeight));
+    const top = Math.max(0, Math.min(this.#frameHeight - band, -box.top));
     const ratio = Math.min(2, window.devicePixelRatio || 1);
     const width = Math.ceil(layout.width * ratio);
     const height = Math.ceil(band * ratio);
@@ -357,6 +354,11 @@ class TlTimeline extends HTMLElement {
     if (below < top + band) context.fillRect(0, below, layout.width, top + band - below);
     paintTimelineCanvas(context, layout, this.#theme, selectedId, { top, bottom: top + band });
     this.#canvasPainted = true;
+  }
+
+  #clearCanvas(): void {
+    this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas?.width ?? 0, this.#canvas?.height ?? 0);
+    this.#canvasPainted = false;
   }
 
   // The colours in force (light or dark), from the page's custom properties: read at start and when the scheme changes.
