@@ -60,6 +60,18 @@ export class ClusterCandidateList {
   }
 
   add(eventId: EventId, firstDay: number, lastDay: number, left: number, right: number): void {
+    const at = this.append(eventId);
+    this.first[at] = firstDay;
+    this.last[at] = lastDay;
+    this.left[at] = left;
+    this.right[at] = right;
+  }
+
+  /**
+   * Add a candidate by its id and give its index, for the caller to write its days and edges into the columns:
+   * the layout's per-event loop does so rather than pass four numbers to a call (each one put on the heap).
+   */
+  append(eventId: EventId): number {
     const at = this.length;
     if (at === this.left.length) {
       const grow = (column: Float64Array) => {
@@ -76,10 +88,7 @@ export class ClusterCandidateList {
     }
     this.ids[at] = eventId;
     this.length = at + 1;
-    this.first[at] = firstDay;
-    this.last[at] = lastDay;
-    this.left[at] = left;
-    this.right[at] = right;
+    return at;
   }
 }
 

@@ -227,13 +227,12 @@ function placeEvent(pass: LanePass, index: number): void {
   }
   if (candidate === undefined || best === undefined) {
     // Clusters gather events by where they start: a long bar's whole length would stretch a pill across the window.
-    pass.overflow.add(
-      lane.ids[index] as EventId,
-      lane.firstDays[index] ?? NaN,
-      lane.lastDays[index] ?? NaN,
-      extent[0] ?? NaN,
-      extent[2] ?? NaN,
-    );
+    const { overflow } = pass;
+    const at = overflow.append(lane.ids[index] as EventId);
+    overflow.first[at] = lane.firstDays[index] ?? NaN;
+    overflow.last[at] = lane.lastDays[index] ?? NaN;
+    overflow.left[at] = extent[0] ?? NaN;
+    overflow.right[at] = extent[2] ?? NaN;
     return;
   }
   rows.occupy(best.row, best.option.left, best.option.right);
