@@ -76,6 +76,12 @@ describe('what journalists take away from the built site', () => {
     expect(headers).toContain('/embed/*\n  Content-Security-Policy: frame-ancestors *');
     expect(headers).toContain("/events/ceasefire-statement-2020-11-10/\n  Content-Security-Policy: frame-ancestors 'self'");
     expect(headers).not.toContain("/embed/\n  Content-Security-Policy: frame-ancestors 'self'");
+    // The timeline's script is only ever loaded with a hash of its code in the query, so it may be kept for a year;
+    // embed.js, which other sites load by a fixed address, may not.
+    expect(headers).toContain('/timeline.js\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).not.toContain('/embed.js\n  Cache-Control');
+    const home = readFileSync(file('index.html'), 'utf8');
+    expect(home).toMatch(/src="\/timeline\.js\?v=[0-9a-f]{12}"/);
   });
 
   it('makes the embed page static and self-contained: no address of another host is loaded', () => {

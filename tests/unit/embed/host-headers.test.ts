@@ -15,4 +15,12 @@ describe('toHostHeaders()', () => {
     expect(headers).not.toMatch(/^\/\*$/m);
     expect(headers.match(/frame-ancestors 'self'/g)).toHaveLength(3);
   });
+
+  it('lets browsers keep files whose URL has a hash for a year, and nothing else', () => {
+    const cached = toHostHeaders(['/'], '/embed/', ['/_astro/*', '/timeline.js']);
+    expect(cached).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(cached).toContain('/timeline.js\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(cached.match(/Cache-Control/g)).toHaveLength(2);
+    expect(headers).not.toContain('Cache-Control');
+  });
 });
