@@ -180,6 +180,12 @@ class TlTimeline extends HTMLElement {
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.setAttribute('data-ready', '');
+    // A link to an event opens with its panel: bring its mark on screen too, above the panel. Not in an embed (the
+    // host page must not move), nor once the reader has scrolled.
+    const opened = controller.state.selectedId;
+    if (opened !== undefined && window.top === window && window.scrollY === 0) {
+      this.#markElement(opened)?.scrollIntoView({ block: 'center' });
+    }
     this.#warmUp();
   }
 

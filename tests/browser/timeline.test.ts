@@ -471,6 +471,11 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     expect(window.to).toBe(Date.UTC(2024, 0, 1) / 86_400_000);
     await expect(mark(page, id).getAttribute('aria-current')).resolves.toBe('true');
     await expect(page.locator('tl-timeline [data-detail]').isVisible()).resolves.toBe(true);
+    // Opened from a link, the page brings the event's mark on screen, above the panel.
+    const markBox = await mark(page, id).boundingBox();
+    const panelBox = await page.locator('tl-timeline [data-detail]').boundingBox();
+    expect(markBox?.y).toBeGreaterThanOrEqual(0);
+    expect((markBox?.y ?? Infinity) + (markBox?.height ?? 0)).toBeLessThanOrEqual(panelBox?.y ?? -Infinity);
     await expect(page.getByRole('checkbox', { name: 'Politics' }).isChecked()).resolves.toBe(false);
     expect(await chart(page).locator('a[data-lane="politics"]').count()).toBe(0);
 
