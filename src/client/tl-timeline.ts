@@ -42,7 +42,7 @@ const ZOOM_STEP = 2;
 /** A press of ← or → with nothing selected moves the window by this share of its width. */
 const PAN_STEP = 0.2;
 const ANIMATION_MS = 250;
-/** replaceState at most this often while the window moves (on a long page each call can take a few ms). */
+/** replaceState at most this often, once the window is at rest (on a long page each call can take a frame). */
 const URL_INTERVAL_MS = 1000;
 const FRAME_LOG_SIZE = 240;
 /** How near an edge of the overview's window, px, a press resizes it rather than moves it. */
@@ -363,7 +363,8 @@ class TlTimeline extends HTMLElement {
   }
 
   #clearCanvas(): void {
-    this.#canvas?.getContext('2d')?.clearRect(0, 0, this.#canvas?.width ?? 0, this.#canvas?.height ?? 0);
+    const canvas = this.#canvas;
+    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
     this.#canvasPainted = false;
   }
 
@@ -883,11 +884,14 @@ class TlTimeline extends HTMLElement {
   #recordHistory(change: TimelineChange, source: Source): void {
     const controller = this.#controller;
     if (controller === undefined || source !== 'user') return;
-    const query = serializeViewParams(controller.toViewParams(this.#baseView));
-    const url = `${location.pathname}${query === '' ? '' : `?${query}`}${location.hash}`;
+    const urlNow = () => {
+      const query = serializeViewParams(controller.toViewParams(this.#baseView));
+      return `${location.pathname}${query === '' ? '' : `?${query}`}${location.hash}`;
+    };
     window.clearTimeout(this.#urlTimer);
     if (change.selection) {
       // A selection is a place to come back to.
+      const url = urlNow();
       if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
       this.#lastUrlWrite = performance.now();
       return;
@@ -899,8 +903,7 @@ class TlTimeline extends HTMLElement {
     const wait = change.filters ? 0 : URL_INTERVAL_MS - (performance.now() - this.#lastUrlWrite);
     const write = () => {
       this.#lastUrlWrite = performance.now();
-      const now = serializeViewParams(controller.toViewParams(this.#baseView));
-      history.replaceState(history.state, '', `${location.pathname}${now === '' ? '' : `?${now}`}${location.hash}`);
+      history.replaceState(history.state, '', urlNow());
     };
     if (wait <= 0) write();
     else this.#urlTimer = window.setTimeout(write, wait);

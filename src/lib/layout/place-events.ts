@@ -123,7 +123,7 @@ export function placeEvents(
   const index = laneIndexOf(events);
   const pinned = options.pinnedEventIds;
   const placements: LanePlacement[] = [];
-  const extent = new Float64Array(4);
+  const extent = new Float64Array(6);
   const quick = options.quickChecks ?? true;
   for (const lane of lanes) {
     if (options.hiddenLanes?.has(lane.id) === true) continue;
@@ -193,7 +193,7 @@ interface LanePass {
   readonly scale: TimeScale;
   readonly options: PlaceEventsOptions;
   readonly quick: boolean;
-  /** Scratch: the mark's left and right, its right edge in a cluster, and the title's width, px. */
+  /** Scratch, px: the mark's left and right, its right edge in a cluster, the title's width, its start and end. */
   readonly extent: Float64Array;
 }
 
@@ -210,12 +210,8 @@ function placeEvent(pass: LanePass, index: number): void {
     fitsMark = mayFitLabel(pass, lane.points[index] === 1);
   }
   fitsMark &&= rows.findRow(extent[0] ?? NaN, extent[1] ?? NaN) >= 0;
-  const dated = fitsMark ? lane.events[index] : undefined;
   const { scale, options } = pass;
-  const candidate =
-    dated !== undefined
-      ? placeMark(dated, scale, pass.places.start[index] ?? NaN, pass.places.end[index] ?? NaN)
-      : undefined;
+  const candidate = fitsMark ? candidateOf(pass, index) : undefined;
   // Every label option includes the mark, so where the mark alone finds no row nothing will: skip measuring the
   // title. With thousands of events in view this is most of them.
   let best: { row: number; option: LabelOption } | undefined;
@@ -314,7 +310,7 @@ function laneIndexOf(events: readonly DatedEvent[]): ReadonlyMap<string, LaneEve
   return index;
 }
 
-// The events that may show in the window, as an index range of the lane's events: a superset that placeMark
+// The events that may show in the window, as an index range of the lane's events: a superset that markExtentInto
 // narrows exactly. An event starting after the window's end, or ending (with all before it) before its start,
 // cannot show.
 function visibleRange({ events, latestEnd }: LaneEvents, window: DayWindow): readonly [number, number] {
@@ -419,11 +415,15 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// What placeMark would give as the lane's event `index`'s extent, and the right edge it has in a cluster, written
-// into `out` ([left, right, clusterRight]) without building a candidate; false when the event is out of view.
+// Where the lane's event `index` is drawn, written into `out` without building a candidate (in a dense view most
+// events go no further): [0] and [1] the mark's left and right, [2] its right edge in a cluster, [4] and [5] where
+// it starts and ends before clipping. A point sits at the middle of the days it may stand for ("1988" at mid-1988);
+// a bar runs from its first day to the end of its last, clipped to the window and never thinner than
+// MIN_BAR_WIDTH. False when the event is out of view.
 function markExtentInto(out: Float64Array, { lane, places, scale }: LanePass, index: number): boolean {
   const { width, axisFrom, zoom } = scale;
   const start = ((places.start[index] ?? NaN) - axisFrom) * zoom;
+  out[4] = start;
   if (lane.points[index] === 1) {
     if (!(start >= 0 && start <= width)) return false;
     out[0] = start - POINT_RADIUS;
@@ -432,6 +432,7 @@ function markExtentInto(out: Float64Array, { lane, places, scale }: LanePass, in
     return true;
   }
   const end = ((places.end[index] ?? NaN) - axisFrom) * zoom;
+  out[5] = end;
   if (!(end > 0 && start < width)) return false;
   let x = Math.max(start, 0);
   let x2 = Math.min(end, width);
@@ -446,45 +447,27 @@ function markExtentInto(out: Float64Array, { lane, places, scale }: LanePass, in
   return true;
 }
 
-// A point sits at the middle of the days it may stand for ("1988" at mid-1988); a bar runs from its first day to
-// the end of its last, clipped to the window and never thinner than MIN_BAR_WIDTH. Undefined when out of view.
-function placeMark(
-  { event, days }: DatedEvent,
-  scale: TimeScale,
-  axisStart: number,
-  axisEnd: number,
-): Candidate | undefined {
-  const width = scale.width;
-  if (event.date.kind === 'date') {
-    const x = scale.xOfAxis(axisStart);
-    if (!(x >= 0 && x <= width)) return undefined;
-    const edges = {
-      continuesBefore: false,
-      continuesAfter: false,
-      markLeft: x - POINT_RADIUS,
-      markRight: x + POINT_RADIUS,
-    };
-    return { event, kind: 'point', days, x, x2: x, ...edges };
-  }
-  const start = scale.xOfAxis(axisStart);
-  const end = scale.xOfAxis(axisEnd);
-  if (!(end > 0 && start < width)) return undefined;
-  let x = Math.max(start, 0);
-  let x2 = Math.min(end, width);
-  if (x2 - x < MIN_BAR_WIDTH) {
-    const centre = Math.min(Math.max((x + x2) / 2, MIN_BAR_WIDTH / 2), width - MIN_BAR_WIDTH / 2);
-    [x, x2] = [centre - MIN_BAR_WIDTH / 2, centre + MIN_BAR_WIDTH / 2];
+// The candidate for the lane's event `index`, from what markExtentInto wrote for it.
+function candidateOf({ lane, extent, scale }: LanePass, index: number): Candidate | undefined {
+  const dated = lane.events[index];
+  if (dated === undefined) return undefined;
+  const { event, days } = dated;
+  const markLeft = extent[0] ?? NaN;
+  const markRight = extent[1] ?? NaN;
+  if (lane.points[index] === 1) {
+    const x = extent[4] ?? NaN;
+    return { event, kind: 'point', days, x, x2: x, continuesBefore: false, continuesAfter: false, markLeft, markRight };
   }
   return {
     event,
     kind: 'bar',
     days,
-    x,
-    x2,
-    continuesBefore: start < 0,
-    continuesAfter: end > width,
-    markLeft: x,
-    markRight: x2,
+    x: markLeft,
+    x2: markRight,
+    continuesBefore: (extent[4] ?? NaN) < 0,
+    continuesAfter: (extent[5] ?? NaN) > scale.width,
+    markLeft,
+    markRight,
   };
 }
 
