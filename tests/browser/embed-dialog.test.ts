@@ -1,45 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
-import { chromiumOrSkip, launchChromium, type Browser } from '../support/browser-suite.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 
 describe.skipIf(chromiumPath === undefined)('the embed dialog on the timeline', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const build = buildSite('content', 'embed-dialog-site');
-    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite('content', 'embed-dialog-site', chromiumPath!);
 
   it('builds snippets for the view on screen, previews it, and downloads it as a 2× PNG with its sources', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/?from=2020-06&to=2023-12&lanes=military,diplomacy`);
+    await page.goto(`${site.server.url}/?from=2020-06&to=2023-12&lanes=military,diplomacy`);
     await page.locator('details.embed-dialog > summary').click();
-    await expect.poll(() => page.locator('#embed-iframe').inputValue()).toContain('/embed/?from=2020-06&amp;to=2023-12&amp;lanes=military,diplomacy');
+    await expect
+      .poll(() => page.locator('#embed-iframe').inputValue())
+      .toContain('/embed/?from=2020-06&amp;to=2023-12&amp;lanes=military,diplomacy');
     expect(await page.locator('#embed-script').inputValue()).toContain('/embed.js"></script>');
-    expect(await page.locator('#embed-image').inputValue()).toMatch(/<a href="[^"]+"><img src="[^"]+\.png" alt="[^"]+lanes: military, diplomacy/);
-    await expect.poll(() => page.locator('[data-preview] iframe').getAttribute('src')).toContain('/embed/?from=2020-06');
+    expect(await page.locator('#embed-image').inputValue()).toMatch(
+      /<a href="[^"]+"><img src="[^"]+\.png" alt="[^"]+lanes: military, diplomacy/,
+    );
+    await expect
+      .poll(() => page.locator('[data-preview] iframe').getAttribute('src'))
+      .toContain('/embed/?from=2020-06');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG (2×)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG (2×)' }).click(),
+    ]);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(2400);
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
     const svg = readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg).toContain('Sources: ');
     expect(svg).toContain('@font-face');

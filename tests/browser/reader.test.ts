@@ -1,50 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
-import { buildSite } from '../support/build-site.ts';
-import { chromiumOrSkip, launchChromium, type Browser } from '../support/browser-suite.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 
 describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
   let timeline: Timeline;
+
+  const site = useBuiltSite('content', 'browser-site', chromiumPath!);
 
   beforeAll(async () => {
     timeline = await loadTimeline('content');
-    const build = buildSite('content', 'browser-site');
-    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows every event on the home page with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     for (const event of timeline.events) {
-      await expect(page.getByRole('heading', { name: event.title, exact: true }).isVisible(), event.id).resolves.toBe(true);
+      await expect(page.getByRole('heading', { name: event.title, exact: true }).isVisible(), event.id).resolves.toBe(
+        true,
+      );
     }
     expect(await page.locator('[data-event-id]').count()).toBe(timeline.events.length);
     await context.close();
   });
 
   it('takes a reader without JavaScript from an event to the highlighted passage and back', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const event = timeline.events.find((e) => e.citations.length > 1) ?? timeline.events[0]!;
     const citation = event.citations[0]!;
-    await page.goto(`${server.url}/events/${event.id}/`);
+    await page.goto(`${site.server.url}/events/${event.id}/`);
 
-    await page.getByRole('link', { name: /Read the passage in context/ }).first().click();
+    await page
+      .getByRole('link', { name: /Read the passage in context/ })
+      .first()
+      .click();
     await page.waitForURL(`**/sources/${citation.article}/**`);
     expect(new URL(page.url()).hash).toMatch(new RegExp(`^#${citation.paragraphId}:~:text=`));
     const paragraph = page.locator(`#${citation.paragraphId}`);
@@ -57,18 +51,23 @@ describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () =>
     expect(box.y).toBeLessThan(800);
 
     // And back: the paragraph names the events that cite it.
-    await page.locator(`#${citation.paragraphId} ~ .source-block__cited-by`).getByRole('link', { name: event.title }).click();
+    await page
+      .locator(`#${citation.paragraphId} ~ .source-block__cited-by`)
+      .getByRole('link', { name: event.title })
+      .click();
     await page.waitForURL(`**/events/${event.id}/**`);
     expect(new URL(page.url()).hash).toBe('#citation-1');
     await context.close();
   });
 
   it('fits a 360 px phone screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of pagePaths()) {
-      await page.goto(server.url + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.goto(site.server.url + path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -76,13 +75,14 @@ describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () =>
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on any page type (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
       const violations: string[] = [];
       for (const path of pagePaths()) {
-        await page.goto(server.url + path);
+        await page.goto(site.server.url + path);
         const results = await new AxeBuilder({ page }).analyze();
-        for (const v of results.violations) violations.push(`${path}: ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+        for (const v of results.violations)
+          violations.push(`${path}: ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
       }
       expect(violations).toEqual([]);
       await context.close();

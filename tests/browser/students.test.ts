@@ -1,38 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
-import { chromiumOrSkip, launchChromium, type Browser } from '../support/browser-suite.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 const CEASEFIRE = 'ceasefire-statement-2020-11-10';
 
 describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const build = buildSite('content', 'students-browser-site', { TIMELINE_BUILD_DATE: '2026-11-23' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite('content', 'students-browser-site', chromiumPath!, { TIMELINE_BUILD_DATE: '2026-11-23' });
 
   async function searchFor(query: string) {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     // The header's search box submits to the search page, where the results appear.
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill(query);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).press('Enter');
     await page.waitForURL('**/search/?q=*');
-    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     const links = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(errors).toEqual([]);
     return { page, links };
@@ -52,9 +40,12 @@ describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () 
   });
 
   it('filters results by lane', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=ceasefire`);
-    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=ceasefire`);
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     const all = await page.locator('[data-results] li').count();
     await page.getByRole('checkbox', { name: 'Humanitarian' }).check();
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length !== n, all);
@@ -66,10 +57,10 @@ describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () 
   });
 
   it('copies the APA citation to the clipboard with the Copy button, and says so', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/events/${CEASEFIRE}/`);
+    await page.goto(`${site.server.url}/events/${CEASEFIRE}/`);
     await page.locator('details.cite-box > summary').click();
     const apa = page.locator('#cite-0-apa');
     const expected = await apa.getAttribute('data-copy-text');
@@ -83,19 +74,22 @@ describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () 
   });
 
   it('has no axe violations on the open cite box and on search results', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/events/${CEASEFIRE}/`);
+    await page.goto(`${site.server.url}/events/${CEASEFIRE}/`);
     await page.locator('details.cite-box > summary').click();
     await page.getByText('BibTeX, RIS and CSL-JSON').first().click();
     const cite = await new AxeBuilder({ page }).include('.cite-box').analyze();
     expect(cite.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await page.goto(`${server.url}/search/?q=ceasefire`);
-    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    await page.goto(`${site.server.url}/search/?q=ceasefire`);
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     const search = await new AxeBuilder({ page }).analyze();
     expect(search.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
     const data = await (async () => {
-      await page.goto(`${server.url}/data/`);
+      await page.goto(`${site.server.url}/data/`);
       return new AxeBuilder({ page }).analyze();
     })();
     expect(data.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
@@ -103,10 +97,10 @@ describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () 
   });
 
   it('prints every event page on one A4 page', async () => {
-    const page = await browser.newPage();
-    const events = await (await fetch(`${server.url}/data/events.json`)).json() as { events: { id: string }[] };
+    const page = await site.browser.newPage();
+    const events = (await (await fetch(`${site.server.url}/data/events.json`)).json()) as { events: { id: string }[] };
     for (const { id } of events.events) {
-      await page.goto(`${server.url}/events/${id}/`);
+      await page.goto(`${site.server.url}/events/${id}/`);
       const pdf = await page.pdf({ format: 'A4' });
       const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pageCount, id).toBe(1);

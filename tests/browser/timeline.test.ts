@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
-import { buildSite } from '../support/build-site.ts';
-import { chromiumOrSkip, launchChromium, type Browser } from '../support/browser-suite.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 
@@ -19,21 +17,12 @@ interface Box {
 }
 
 describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
   let timeline: Timeline;
+
+  const site = useBuiltSite('content', 'timeline-browser-site', chromiumPath!);
 
   beforeAll(async () => {
     timeline = await loadTimeline('content');
-    const build = buildSite('content', 'timeline-browser-site');
-    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   // Reduced motion makes every move immediate, so the tests need not wait for animations.
@@ -41,7 +30,7 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     query = '',
     options: BrowserContextOptions = {},
   ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
       ...options,
@@ -52,7 +41,7 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/${query}`);
+    await page.goto(`${site.server.url}/${query}`);
     if (options.javaScriptEnabled !== false) {
       await page.waitForSelector('tl-timeline[data-ready]');
       await settle(page);
