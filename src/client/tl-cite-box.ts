@@ -27,7 +27,8 @@ class TlCiteBox extends HTMLElement {
       getSelection()?.addRange(range);
     }
     const status = this.querySelector('[data-status]');
-    if (status !== null) status.textContent = copied ? `Copied: ${name}` : `${name} selected: press Ctrl+C or ⌘C to copy`;
+    if (status !== null)
+      status.textContent = copied ? `Copied: ${name}` : `${name} selected: press Ctrl+C or ⌘C to copy`;
     button.textContent = copied ? 'Copied' : 'Selected';
     window.setTimeout(() => (button.textContent = 'Copy'), 2000);
   }

@@ -67,9 +67,13 @@ class TlEmbedDialog extends HTMLElement {
     set('script', toEmbedSnippet({ src, title, height, script: `${this.#home}embed.js` }));
     const params = new URLSearchParams(search);
     const event = params.get('event');
-    const image = event !== null && /^[a-z0-9-]+$/.test(event) ? `snapshots/events/${event}.png` : 'snapshots/timeline.png';
+    const image =
+      event !== null && /^[a-z0-9-]+$/.test(event) ? `snapshots/events/${event}.png` : 'snapshots/timeline.png';
     const alt = `${title}: ${this.#describe(params)}. ${this.dataset['credit'] ?? ''}.`.replace(/"/g, '&quot;');
-    set('image', `<a href="${this.#home}${search}"><img src="${this.#home}${image}" alt="${alt}" width="1200" style="max-width:100%;height:auto"></a>`);
+    set(
+      'image',
+      `<a href="${this.#home}${search}"><img src="${this.#home}${image}" alt="${alt}" width="1200" style="max-width:100%;height:auto"></a>`,
+    );
     const preview = this.querySelector('[data-preview]');
     if (preview !== null) {
       const frame = document.createElement('iframe');
@@ -85,7 +89,9 @@ class TlEmbedDialog extends HTMLElement {
     const from = params.get('from');
     const to = params.get('to');
     const lanes = params.get('lanes');
-    const parts = [from !== null || to !== null ? `events from ${from ?? 'the start'} to ${to ?? 'the end'}` : 'the whole timeline'];
+    const parts = [
+      from !== null || to !== null ? `events from ${from ?? 'the start'} to ${to ?? 'the end'}` : 'the whole timeline',
+    ];
     if (lanes !== null) parts.push(`lanes: ${lanes.split(',').join(', ')}`);
     if (params.get('event') !== null) parts.push('one event selected');
     return parts.join('; ');

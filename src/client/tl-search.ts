@@ -12,7 +12,10 @@ interface PagefindResultData {
 }
 interface PagefindModule {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const MAX_RESULTS = 30;
@@ -78,7 +81,9 @@ class TlSearch extends HTMLElement {
       list.replaceChildren(...data.map((item) => this.#render(item)));
       const count = search.results.length;
       status.textContent =
-        count === 0 ? 'No results.' : `${count} result${count === 1 ? '' : 's'}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+        count === 0
+          ? 'No results.'
+          : `${count} result${count === 1 ? '' : 's'}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
     } catch {
       status.textContent = 'The search index could not be loaded.';
     }
@@ -104,7 +109,12 @@ class TlSearch extends HTMLElement {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
-    meta.textContent = [item.filters['type']?.[0], item.meta['date'], item.filters['lane']?.[0], item.filters['outlet']?.join(', ')]
+    meta.textContent = [
+      item.filters['type']?.[0],
+      item.meta['date'],
+      item.filters['lane']?.[0],
+      item.filters['outlet']?.join(', '),
+    ]
       .filter(Boolean)
       .join(' · ');
     const excerpt = document.createElement('p');
