@@ -22,19 +22,18 @@ import {
   OVERVIEW_UNITS,
   windowOfOverviewExtent,
 } from '../lib/layout/overview-axis.ts';
-import { paintTimelineCanvas, type CanvasTheme } from '../lib/layout/paint-timeline-canvas.ts';
+import type { TimelineLayout } from '../lib/layout/layout-timeline.ts';
+import type { CanvasTheme } from '../lib/layout/paint-timeline-canvas.ts';
 import { renderTimelineSvg, type MarkEvent } from '../lib/layout/render-timeline-svg.ts';
-import {
-  createCharWidthMeasure,
-  LABEL_FONT_SIZE,
-  memoizeTextMeasure,
-  type TextMeasure,
-} from '../lib/layout/text-measure.ts';
 import { fromAxisX, toAxisX, type DayWindow, type TimeAxis } from '../lib/layout/time-axis.ts';
 import { MIN_WINDOW_DAYS, ZOOM_OUT_MARGIN } from '../lib/layout/time-scale.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import { TimelineController, type TimelineChange } from '../lib/timeline-controller.ts';
 import { decodeClientTimeline } from '../lib/timeline-payload.ts';
+import { browserMeasure } from './browser-measure.ts';
+import { serveCanvasWorker, type CanvasColours, type WorkerScope } from './canvas-worker.ts';
+import { CanvasWorkerLink } from './canvas-worker-link.ts';
+import { bandOnScreen, clearCanvas, paintCanvasBand, type CanvasBand } from './paint-canvas-band.ts';
 import { patchSvg } from './patch-svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,12 +46,13 @@ const URL_INTERVAL_MS = 1000;
 const FRAME_LOG_SIZE = 240;
 /** How near an edge of the overview's window, px, a press resizes it rather than moves it. */
 const EDGE_GRIP_PX = 8;
-const LABEL_FONT = `${LABEL_FONT_SIZE}px Arial, Helvetica, "Liberation Sans", "Nimbus Sans", Arimo, sans-serif`;
+// This script also runs as the canvas worker (below), where there is no HTMLElement to extend.
+const ElementBase = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
 
 type Source = 'user' | 'history' | 'init';
 const NO_CHANGE: TimelineChange = { window: false, selection: false, filters: false };
 
-class TlTimeline extends HTMLElement {
+class TlTimeline extends ElementBase {
   #controller: TimelineController | undefined;
   #paths: SitePaths = createSitePaths('/');
   #allow: ViewParamsAllowList | undefined;
@@ -78,6 +78,8 @@ class TlTimeline extends HTMLElement {
   #frameHeight = 0;
   #canvas: HTMLCanvasElement | undefined;
   #canvasPainted = false;
+  // The worker that lays out and paints the canvas while the reader moves; undefined: this thread paints it.
+  #canvasWorker: CanvasWorkerLink | undefined;
   #theme: CanvasTheme | undefined;
   // d3-zoom gestures under way: a drag may start before the wheel's gesture has ended, so they are counted.
   #gestures = 0;
@@ -88,6 +90,11 @@ class TlTimeline extends HTMLElement {
   /** How long the last redraws took, ms, from the start of the frame to after its paint: for `npm run bench`. */
   get frameTimes(): readonly number[] {
     return this.#frameTimes;
+  }
+
+  /** How long the canvas worker's last frames took to lay out and paint, ms (empty without a worker). */
+  get canvasFrameTimes(): readonly number[] {
+    return this.#canvasWorker?.frameTimes ?? [];
   }
 
   connectedCallback(): void {
@@ -120,7 +127,8 @@ class TlTimeline extends HTMLElement {
   }
 
   #upgrade(): void {
-    const timeline = decodeClientTimeline(this.querySelector('script[data-payload]')?.textContent ?? '');
+    const payload = this.querySelector('script[data-payload]')?.textContent ?? '';
+    const timeline = decodeClientTimeline(payload);
     const viewport = this.querySelector<HTMLElement>('[data-viewport]');
     if (timeline === undefined || timeline.events.length === 0 || viewport === null) return;
     this.#viewport = viewport;
@@ -128,7 +136,10 @@ class TlTimeline extends HTMLElement {
     this.#title = this.dataset['title'] ?? 'Timeline';
     this.#reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
-    const controller = new TimelineController(timeline, { width: viewport.clientWidth, measureText: browserMeasure() });
+    const controller = new TimelineController(timeline, {
+      width: viewport.clientWidth,
+      measureText: browserMeasure(document.createElement('canvas').getContext('2d')),
+    });
     this.#allow = {
       eventIds: new Set(timeline.events.map((event) => event.id)),
       laneIds: timeline.lanes.map((lane) => lane.id),
@@ -158,6 +169,7 @@ class TlTimeline extends HTMLElement {
     this.#theme = this.#readTheme();
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       this.#theme = this.#readTheme();
+      this.#canvasWorker?.setColours(coloursOf(this.#theme));
     });
     this.#setUpZoom();
     this.#setUpOverview();
@@ -172,11 +184,9 @@ class TlTimeline extends HTMLElement {
     this.#render({ window: true, selection: true, filters: true });
     // The canvas for movement, made and painted once now (then cleared), so that the first frame of a gesture
     // does not pay for its memory and for compiling the painter.
-    this.#canvas = document.createElement('canvas');
-    this.#canvas.className = 'tl-canvas';
-    this.#canvas.setAttribute('aria-hidden', 'true');
-    viewport.append(this.#canvas);
-    this.#paintCanvas(controller.state.selectedId);
+    this.#canvas = this.#newCanvas();
+    this.#canvasWorker = this.#openCanvasWorker(payload);
+    if (this.#canvasWorker === undefined) this.#paintCanvas(controller.state.selectedId);
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.setAttribute('data-ready', '');
@@ -199,8 +209,12 @@ class TlTimeline extends HTMLElement {
       const controller = this.#controller;
       const factor = factors.shift();
       if (controller === undefined || factor === undefined || this.#isMoving()) return;
-      this.#paintCanvas(controller.state.selectedId, controller.layoutOf(controller.zoomedWindow(factor)));
-      this.#clearCanvas();
+      const layout = controller.layoutOf(controller.zoomedWindow(factor));
+      // With a worker, this thread lays out only at rest, for the SVG; the worker warms itself up.
+      if (this.#canvasWorker === undefined) {
+        this.#paintCanvas(controller.state.selectedId, layout);
+        this.#clearCanvas();
+      }
       idle(step);
     };
     idle(step);
@@ -259,13 +273,10 @@ class TlTimeline extends HTMLElement {
     if (controller === undefined) return;
     const started = performance.now();
     const { selectedId } = controller.state;
-    // The page below keeps still while the reader zooms: the frame keeps the tallest drawing since the filters
-    // last changed (rows come and go with the zoom), so nothing under the timeline moves on every frame.
-    const height = controller.layout.height;
-    this.#frameHeight = change.filters ? height : Math.max(this.#frameHeight, height);
-    const frame = `${Math.ceil(this.#frameHeight)}px`;
-    if (this.#viewport.style.height !== frame) this.#viewport.style.height = frame;
-    if (this.#isMoving()) {
+    const moving = this.#isMoving();
+    // With a worker, a frame of a movement is laid out there: the frame grows when it reports a taller drawing.
+    if (!moving || this.#canvasWorker === undefined) this.#fitFrame(controller.layout.height, change.filters);
+    if (moving) {
       // While moving, paint the same layout on the canvas over the (stale) SVG; the SVG catches up at rest.
       this.#paintCanvas(selectedId);
       this.#stale = merge(this.#stale, change);
@@ -316,6 +327,14 @@ class TlTimeline extends HTMLElement {
     this.#logFrame(started);
   }
 
+  // The page below keeps still while the reader zooms: the frame keeps the tallest drawing since the filters
+  // last changed (rows come and go with the zoom), so nothing under the timeline moves on every frame.
+  #fitFrame(height: number, filtersChanged = false): void {
+    this.#frameHeight = filtersChanged ? height : Math.max(this.#frameHeight, height);
+    const frame = `${Math.ceil(this.#frameHeight)}px`;
+    if (this.#viewport.style.height !== frame) this.#viewport.style.height = frame;
+  }
+
   // ---- Moving: a canvas takes over from the SVG while a gesture, an animation or a drag lasts ----
 
   #isMoving(): boolean {
@@ -331,41 +350,76 @@ class TlTimeline extends HTMLElement {
     if (before && !this.#isMoving()) this.#schedule(NO_CHANGE);
   }
 
-  #paintCanvas(selectedId: string | undefined, layout = this.#controller?.layout): void {
+  #paintCanvas(selectedId: string | undefined, layout?: TimelineLayout): void {
     const canvas = this.#canvas;
-    const context = canvas?.getContext('2d');
-    if (layout === undefined || canvas === undefined || context === null || context === undefined) return;
+    const controller = this.#controller;
+    if (canvas === undefined || controller === undefined) return;
     // Only a band of the chart as tall as the window is painted, the part on screen: a tall chart need not be
     // rasterised off screen every frame. The band moves down the chart as the page scrolls, but keeps its size, as
     // a canvas resized costs a frame. (Read before anything is written this frame, the box costs no layout.)
-    const box = this.#viewport.getBoundingClientRect();
-    const band = Math.max(1, Math.min(this.#frameHeight, window.innerHeight));
-    const top = Math.max(0, Math.min(this.#frameHeight - band, -box.top));
-    const ratio = Math.min(2, window.devicePixelRatio || 1);
-    const width = Math.ceil(layout.width * ratio);
-    const height = Math.ceil(band * ratio);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-      canvas.style.width = `${layout.width}px`;
-      canvas.style.height = `${band}px`;
+    const band = bandOnScreen(
+      this.#viewport.getBoundingClientRect().top,
+      this.#frameHeight,
+      window.innerHeight,
+      window.devicePixelRatio,
+    );
+    this.#placeCanvas(canvas, controller.width, band);
+    if (this.#canvasWorker !== undefined && layout === undefined) {
+      this.#canvasWorker.paint(controller.width, controller.state, band);
+      return;
     }
-    const shift = `translateY(${top}px)`;
-    if (canvas.style.transform !== shift) canvas.style.transform = shift;
-    context.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
     this.#theme ??= this.#readTheme();
-    // The painter fills the layout's own height; the frame may be taller (it keeps the tallest drawing of a zoom).
-    context.fillStyle = this.#theme.background;
-    const below = Math.max(top, layout.height);
-    if (below < top + band) context.fillRect(0, below, layout.width, top + band - below);
-    paintTimelineCanvas(context, layout, this.#theme, selectedId, { top, bottom: top + band });
+    paintCanvasBand(canvas, layout ?? controller.layout, this.#theme, selectedId, band);
     this.#canvasPainted = true;
   }
 
+  #placeCanvas(canvas: HTMLCanvasElement, width: number, band: CanvasBand): void {
+    const style = canvas.style;
+    const [cssWidth, cssHeight, shift] = [`${width}px`, `${band.height}px`, `translateY(${band.top}px)`];
+    if (style.width !== cssWidth) style.width = cssWidth;
+    if (style.height !== cssHeight) style.height = cssHeight;
+    if (style.transform !== shift) style.transform = shift;
+  }
+
   #clearCanvas(): void {
-    const canvas = this.#canvas;
-    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    if (this.#canvasWorker !== undefined) this.#canvasWorker.clear();
+    else if (this.#canvas !== undefined) clearCanvas(this.#canvas);
     this.#canvasPainted = false;
+  }
+
+  #newCanvas(): HTMLCanvasElement {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'tl-canvas';
+    canvas.setAttribute('aria-hidden', 'true');
+    this.#viewport.append(canvas);
+    return canvas;
+  }
+
+  // The canvas is handed to a worker that lays out and paints the frames of a movement. If the worker cannot
+  // start or stops working, this thread paints them on a new canvas, as it does where there are no workers.
+  #openCanvasWorker(payload: string): CanvasWorkerLink | undefined {
+    const canvas = this.#canvas;
+    const controller = this.#controller;
+    if (canvas === undefined || controller === undefined) return undefined;
+    this.#theme ??= this.#readTheme();
+    const band = bandOnScreen(0, this.#frameHeight, window.innerHeight, window.devicePixelRatio);
+    return CanvasWorkerLink.open(
+      canvas,
+      import.meta.url,
+      { payload, colours: coloursOf(this.#theme), width: controller.width, band },
+      {
+        painted: (height) => {
+          this.#canvasPainted = true;
+          if (this.#isMoving() && height > this.#frameHeight) this.#fitFrame(height);
+        },
+        failed: (reason) => {
+          console.warn('tl-timeline: the canvas worker stopped, painting here instead:', reason);
+          this.#canvasWorker = undefined;
+          canvas.remove();
+          this.#canvas = this.#newCanvas();
+        },
+      },
+    );
   }
 
   // The colours in force (light or dark), from the page's custom properties: read at start and when the scheme changes.
@@ -935,17 +989,12 @@ function isInput(event: unknown): boolean {
   return event instanceof Event;
 }
 
-// Label widths: the width table the build used (Helvetica's widths plus 10 %), the same as the static drawing's.
-// Where the font the browser actually picks is wider than that allows (a fallback font), every label is also
-// measured on a canvas and the wider width taken, so that a label never runs over its neighbour.
-function browserMeasure(): TextMeasure {
-  const table = createCharWidthMeasure();
-  const context = document.createElement('canvas').getContext('2d');
-  if (context === null) return memoizeTextMeasure(table);
-  context.font = LABEL_FONT;
-  const probe = 'Ceasefire talks resume in Minsk, 10 November 2020 (44 days) — WAR over the region';
-  if (context.measureText(probe).width <= table(probe) * 0.95) return memoizeTextMeasure(table);
-  return memoizeTextMeasure((text) => Math.max(table(text), context.measureText(text).width));
+// The colours alone: the worker takes the lane colours from the payload.
+function coloursOf(theme: CanvasTheme): CanvasColours {
+  const { laneColour: _, ...colours } = theme;
+  return colours;
 }
 
-if (customElements.get('tl-timeline') === undefined) customElements.define('tl-timeline', TlTimeline);
+// The same script is the page's element and, started as a module worker by the element, its canvas worker.
+if (typeof document === 'undefined') serveCanvasWorker(globalThis as unknown as WorkerScope);
+else if (customElements.get('tl-timeline') === undefined) customElements.define('tl-timeline', TlTimeline);

@@ -136,6 +136,20 @@ export class TimelineController {
     this.#commit({}, { window: true, selection: false, filters: false });
   }
 
+  /**
+   * Take another controller's width and state as they are, without telling listeners: a copy of the controller
+   * in a worker lays out the frames of a movement for the canvas, and must lay out exactly what this one would.
+   */
+  mirror(width: number, state: TimelineState): void {
+    const next = layoutWidth(width);
+    if (next !== this.#width) {
+      this.#width = next;
+      this.#axis = this.#fitAxis();
+    }
+    this.#state = state;
+    this.#layout = undefined;
+  }
+
   /** Show a window (clamped to what the axis allows); undefined or the full view resets to the default. */
   setWindow(window: DayWindow | undefined): void {
     const clamped = window === undefined ? undefined : clampWindow(this.#axis, window);

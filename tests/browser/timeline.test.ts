@@ -299,6 +299,53 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     await context.close();
   });
 
+  // While the reader moves, the canvas over the (stale) SVG shows the movement: painted by a worker where the
+  // browser can hand a canvas to one, else by the page itself. At rest it is cleared and the SVG is the drawing.
+  it.each([
+    ['by a worker', true],
+    ['by the page, where a canvas cannot be handed to a worker', false],
+  ])('paints a drag on the canvas %s, and clears it at rest', async (_, worker) => {
+    const { context, page, errors } = await open();
+    if (!worker) {
+      await page.addInitScript(() => {
+        Reflect.deleteProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen');
+      });
+      await page.reload();
+      await page.waitForSelector('tl-timeline[data-ready]');
+    }
+    const box = await boxOf(page, 'tl-timeline [data-viewport]');
+    const viewport = page.locator('tl-timeline [data-viewport]');
+    const canvasFrames = () =>
+      page.evaluate(
+        () =>
+          (document.querySelector('tl-timeline') as HTMLElement & { canvasFrameTimes: number[] }).canvasFrameTimes
+            .length,
+      );
+    const still = await viewport.screenshot();
+    const { from } = await windowOf(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + 40, { steps: 6 });
+    // The SVG has not moved; what the screenshot shows moved is the canvas.
+    await expect.poll(async () => (await viewport.screenshot()).equals(still)).toBe(false);
+    expect((await windowOf(page)).from).toBe(from);
+    expect((await canvasFrames()) > 0).toBe(worker);
+    await page.mouse.up();
+    await settle(page);
+    expect((await windowOf(page)).from).toBeLessThan(from);
+    // Cleared: hiding the canvas changes nothing on screen.
+    const hidden = async () => {
+      const withCanvas = await viewport.screenshot();
+      await page.locator('tl-timeline canvas').evaluate((canvas: HTMLElement) => (canvas.style.visibility = 'hidden'));
+      const without = await viewport.screenshot();
+      await page.locator('tl-timeline canvas').evaluate((canvas: HTMLElement) => (canvas.style.visibility = ''));
+      return withCanvas.equals(without);
+    };
+    await expect.poll(hidden).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves and resizes the window by dragging on the overview strip', async () => {
     const { context, page } = await open();
     const box = await boxOf(page, 'tl-timeline [data-overview]');

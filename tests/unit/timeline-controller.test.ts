@@ -222,3 +222,21 @@ describe('TimelineController: the view in the URL', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('TimelineController: a mirror (the canvas worker’s copy)', () => {
+  it('lays out exactly what the controller it mirrors lays out, without telling its listeners', () => {
+    controller.setWidth(720);
+    controller.setLaneVisible(client.lanes[0]?.id ?? '', false);
+    controller.zoomBy(3, 200);
+    controller.select(controller.shownEvents()[2]?.id);
+    const mirror = new TimelineController(client, { width: 1000 });
+    const heard: TimelineChange[] = [];
+    mirror.subscribe((change) => heard.push(change));
+    // What the worker receives: the width and a structured clone of the state.
+    mirror.mirror(controller.width, structuredClone(controller.state));
+    expect(mirror.width).toBe(720);
+    expect(mirror.axis).toEqual(controller.axis);
+    expect(mirror.layout).toEqual(controller.layout);
+    expect(heard).toEqual([]);
+  });
+});

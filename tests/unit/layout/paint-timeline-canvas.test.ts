@@ -7,6 +7,7 @@ import {
 } from '../../../src/lib/layout/paint-timeline-canvas.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
+import { TEST_CANVAS_COLOURS } from '../../support/canvas-colours.ts';
 
 let timeline: Timeline;
 beforeAll(async () => {
@@ -48,18 +49,7 @@ function recordingCanvas(): CanvasPainter & {
   };
 }
 
-const theme: CanvasTheme = {
-  background: '#fff',
-  ink: '#111',
-  muted: '#555',
-  grid: '#eee',
-  rule: '#ccc',
-  breakFill: '#ddd',
-  surface: '#fff',
-  selected: '#fe8',
-  font: 'Arial, sans-serif',
-  laneColour: () => '#333',
-};
+const theme: CanvasTheme = { ...TEST_CANVAS_COLOURS, laneColour: () => '#333' };
 
 describe('paintTimelineCanvas()', () => {
   it('paints every label, tick and lane name where the SVG draws them', () => {
