@@ -504,11 +504,12 @@ class TlTimeline extends ElementBase {
     if (controller === undefined) return;
     const width = controller.width;
     const margin = ZOOM_OUT_MARGIN * width;
-    // The extent from the layout, not from the element: reading its size here would force a layout every frame.
+    // The extent from the frame's height, not from the element (reading its size would force the page's layout
+    // every frame) nor from the drawing's (that would lay out the timeline here too, when a worker does it).
     this.#zoom
       .extent([
         [0, 0],
-        [width, Math.max(1, controller.layout.height)],
+        [width, Math.max(1, this.#frameHeight)],
       ])
       .scaleExtent([1 / (1 + 2 * ZOOM_OUT_MARGIN), width / (MIN_WINDOW_DAYS * controller.axis.pxPerDay)])
       .translateExtent([

@@ -139,7 +139,7 @@ async function interact(frames: {
   pan: number;
 }): Promise<{ started: number; frameTimes: number[]; canvasFrameTimes: number[]; intervals: number[] }> {
   const element = document.querySelector('tl-timeline') as
-    (HTMLElement & { frameTimes: readonly number[]; canvasFrameTimes: readonly number[] }) | null;
+    (HTMLElement & { frameTimes: readonly number[]; canvasFrameTimes?: readonly number[] }) | null;
   const viewport = element?.querySelector<HTMLElement>('[data-viewport]');
   if (element === null || viewport === null || viewport === undefined) throw new Error('no interactive timeline');
   viewport.scrollIntoView({ block: 'start' });
@@ -150,7 +150,8 @@ async function interact(frames: {
   const x = box.left + box.width / 2;
   const y = box.top + Math.min(200, box.height / 2);
   const logged = element.frameTimes.length;
-  const loggedByWorker = element.canvasFrameTimes.length;
+  // Missing from builds made before the canvas worker, which --no-build may measure.
+  const loggedByWorker = element.canvasFrameTimes?.length ?? 0;
   const intervals: number[] = [];
   const started = performance.now();
   // Real input reaches the page between frames, when the last frame's layout is still clean; an event sent from
@@ -189,7 +190,7 @@ async function interact(frames: {
   return {
     started,
     frameTimes: element.frameTimes.slice(logged),
-    canvasFrameTimes: element.canvasFrameTimes.slice(loggedByWorker),
+    canvasFrameTimes: element.canvasFrameTimes?.slice(loggedByWorker) ?? [],
     intervals,
   };
 }
