@@ -1,4 +1,5 @@
-import { AXIS_HEIGHT, type TimelineLayout, type TimelineMark } from './layout-timeline.ts';
+import { barParts } from './bar-parts.ts';
+import { AXIS_HEIGHT, type BarMark, type TimelineLayout, type TimelineMark } from './layout-timeline.ts';
 
 /**
  * The same layout painted on a canvas: what the browser shows while the reader is zooming or panning, when a
@@ -115,7 +116,7 @@ export function paintTimelineCanvas(
     }
     context.fillStyle = theme.laneColour(mark.laneId);
     if (mark.kind === 'point') disc(context, mark.x, mark.y, mark.r);
-    else context.fillRect(mark.x, mark.y, mark.x2 - mark.x, mark.height);
+    else paintBar(context, mark, theme.laneColour(mark.laneId));
     context.fillStyle = theme.ink;
     context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
   }
@@ -137,6 +138,20 @@ export function paintTimelineCanvas(
 // Whether a mark is in the band of rows to paint.
 function inRows(mark: TimelineMark, rows: { readonly top: number; readonly bottom: number }): boolean {
   return mark.label.y <= rows.bottom && mark.label.y + 2 * mark.label.height >= rows.top;
+}
+
+// The solid part, and a dashed stub where the span runs on past the window, as the SVG's .tl-mark__open draws it.
+function paintBar(context: CanvasPainter, mark: BarMark, colour: string): void {
+  const { from, to, middle, before, after } = barParts(mark);
+  context.fillRect(from, mark.y, to - from, mark.height);
+  if (before === undefined && after === undefined) return;
+  context.strokeStyle = colour;
+  context.lineWidth = 2;
+  context.setLineDash([2, 2]);
+  context.beginPath();
+  for (const stub of [before, after]) if (stub !== undefined) line(context, stub[0], stub[1], middle);
+  context.stroke();
+  context.setLineDash([]);
 }
 
 function line(context: CanvasPainter, x1: number, x2: number, y: number): void {

@@ -9,6 +9,7 @@ import {
   type TimelineLayout,
   type TimelineMark,
 } from './layout-timeline.ts';
+import { barParts } from './bar-parts.ts';
 import { svg, type SvgNode } from './svg-markup.ts';
 import type { DayWindow } from './time-axis.ts';
 
@@ -54,7 +55,6 @@ const TICK_LENGTH = 6;
 const BREAK_ZIGZAG = 4;
 const HIT_PADDING = 2;
 const LANE_SWATCH_RADIUS = 4;
-const OPEN_END = 10;
 
 const MONTHS = [
   'January',
@@ -259,11 +259,8 @@ function renderPoint(mark: PointMark, colour: string, ox: number, oy: number): S
 
 function renderBar(mark: BarMark, colour: string, ox: number, oy: number): SvgNode[] {
   // A bar that runs on past the window's edge ends in a dashed stub there instead of a square end.
-  const width = mark.x2 - mark.x;
-  const open = Math.min(OPEN_END, width / 3);
-  const from = mark.continuesBefore ? mark.x + open : mark.x;
-  const to = mark.continuesAfter ? mark.x2 - open : mark.x2;
-  const y = mark.y + mark.height / 2 - oy;
+  const { from, to, middle, before, after } = barParts(mark);
+  const y = middle - oy;
   const nodes = [
     svg('rect', {
       class: 'tl-mark__bar',
@@ -274,11 +271,11 @@ function renderBar(mark: BarMark, colour: string, ox: number, oy: number): SvgNo
       fill: colour,
     }),
   ];
-  if (mark.continuesBefore) {
-    nodes.push(svg('line', { class: 'tl-mark__open', x1: mark.x - ox, x2: from - ox, y1: y, y2: y, stroke: colour }));
-  }
-  if (mark.continuesAfter) {
-    nodes.push(svg('line', { class: 'tl-mark__open', x1: to - ox, x2: mark.x2 - ox, y1: y, y2: y, stroke: colour }));
+  for (const stub of [before, after]) {
+    if (stub === undefined) continue;
+    nodes.push(
+      svg('line', { class: 'tl-mark__open', x1: stub[0] - ox, x2: stub[1] - ox, y1: y, y2: y, stroke: colour }),
+    );
   }
   return nodes;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { barParts } from '../../../src/lib/layout/bar-parts.ts';
 import { layoutTimeline } from '../../../src/lib/layout/index.ts';
 import {
   paintTimelineCanvas,
@@ -18,11 +19,16 @@ beforeAll(async () => {
 function recordingCanvas(): CanvasPainter & {
   texts: { text: string; x: number; y: number; fill: string }[];
   discs: number;
+  dashed: { x1: number; x2: number; y: number; colour: string }[];
 } {
   const texts: { text: string; x: number; y: number; fill: string }[] = [];
+  const dashed: { x1: number; x2: number; y: number; colour: string }[] = [];
   let discs = 0;
+  let dash: number[] = [];
+  let at = { x: 0, y: 0 };
   return {
     texts,
+    dashed,
     get discs() {
       return discs;
     },
@@ -37,15 +43,22 @@ function recordingCanvas(): CanvasPainter & {
       texts.push({ text, x, y, fill: String(this.fillStyle) });
     },
     beginPath() {},
-    moveTo() {},
-    lineTo() {},
+    moveTo(x, y) {
+      at = { x, y };
+    },
+    lineTo(x, y) {
+      if (dash.length > 0) dashed.push({ x1: at.x, x2: x, y, colour: String(this.strokeStyle) });
+      at = { x, y };
+    },
     arc() {
       discs += 1;
     },
     roundRect() {},
     fill() {},
     stroke() {},
-    setLineDash() {},
+    setLineDash(segments) {
+      dash = segments;
+    },
   };
 }
 
@@ -89,6 +102,29 @@ describe('paintTimelineCanvas()', () => {
         true,
       );
     }
+  });
+});
+
+describe('paintTimelineCanvas(): bars cut by the window', () => {
+  it('ends a bar in a dashed stub on each side where its span runs on, as the SVG does', () => {
+    const full = layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280 });
+    const bars = full.marks.filter((mark) => mark.kind === 'bar');
+    const longest = bars.reduce((a, b) => (b.days[1] - b.days[0] > a.days[1] - a.days[0] ? b : a));
+    const [first, last] = longest.days;
+    const window = { from: first + (last - first) / 4, to: first + (last - first) / 2 };
+    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280, window });
+    const bar = layout.marks.find((mark) => mark.kind === 'bar' && mark.eventId === longest.eventId);
+    if (bar?.kind !== 'bar') throw new Error('the longest span is not drawn in a window inside it');
+    expect([bar.continuesBefore, bar.continuesAfter]).toEqual([true, true]);
+    const canvas = recordingCanvas();
+    paintTimelineCanvas(canvas, layout, theme);
+    const { middle, before, after } = barParts(bar);
+    expect(canvas.dashed).toEqual(
+      expect.arrayContaining([
+        { x1: before?.[0], x2: before?.[1], y: middle, colour: '#333' },
+        { x1: after?.[0], x2: after?.[1], y: middle, colour: '#333' },
+      ]),
+    );
   });
 });
 
