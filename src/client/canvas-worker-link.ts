@@ -12,7 +12,6 @@ const FRAME_LOG_SIZE = 240;
 export class CanvasWorkerLink {
   readonly #worker: Worker;
   readonly #frameTimes: number[] = [];
-  #painting = false;
 
   private constructor(worker: Worker) {
     this.#worker = worker;
@@ -70,18 +69,11 @@ export class CanvasWorkerLink {
     return this.#frameTimes;
   }
 
-  /** Whether the canvas has been painted since it was last cleared. */
-  get painting(): boolean {
-    return this.#painting;
-  }
-
   paint(width: number, state: TimelineState, band: CanvasBand): void {
-    this.#painting = true;
     this.#post({ kind: 'paint', width, state, band });
   }
 
   clear(): void {
-    this.#painting = false;
     this.#post({ kind: 'clear' });
   }
 
