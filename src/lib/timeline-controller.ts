@@ -129,11 +129,7 @@ export class TimelineController {
 
   /** A new drawing width (the element was resized): the axis is refitted, the window kept in days. */
   setWidth(width: number): void {
-    const next = layoutWidth(width);
-    if (next === this.#width) return;
-    this.#width = next;
-    this.#axis = this.#fitAxis();
-    this.#commit({}, { window: true, selection: false, filters: false });
+    if (this.#resize(width)) this.#commit({}, { window: true, selection: false, filters: false });
   }
 
   /**
@@ -141,11 +137,7 @@ export class TimelineController {
    * in a worker lays out the frames of a movement for the canvas, and must lay out exactly what this one would.
    */
   mirror(width: number, state: TimelineState): void {
-    const next = layoutWidth(width);
-    if (next !== this.#width) {
-      this.#width = next;
-      this.#axis = this.#fitAxis();
-    }
+    this.#resize(width);
     this.#state = state;
     this.#layout = undefined;
   }
@@ -289,6 +281,15 @@ export class TimelineController {
     this.#state = { ...this.#state, ...patch };
     this.#layout = undefined;
     for (const listener of this.#listeners) listener(change, this.#state);
+  }
+
+  // A new drawing width refits the axis; returns whether the width changed.
+  #resize(width: number): boolean {
+    const next = layoutWidth(width);
+    if (next === this.#width) return false;
+    this.#width = next;
+    this.#axis = this.#fitAxis();
+    return true;
   }
 
   #fitAxis(): TimeAxis {

@@ -114,9 +114,10 @@ export function paintTimelineCanvas(
       context.fillStyle = theme.selected;
       context.fillRect(mark.label.x - 2, mark.label.y - 1, mark.label.width + 4, mark.label.height + 2);
     }
-    context.fillStyle = theme.laneColour(mark.laneId);
+    const colour = theme.laneColour(mark.laneId);
+    context.fillStyle = colour;
     if (mark.kind === 'point') disc(context, mark.x, mark.y, mark.r);
-    else paintBar(context, mark, theme.laneColour(mark.laneId));
+    else paintBar(context, mark, colour);
     context.fillStyle = theme.ink;
     context.fillText(mark.label.text, mark.label.x, mark.label.baseline);
   }
