@@ -33,6 +33,7 @@ import { decodeClientTimeline } from '../lib/timeline-payload.ts';
 import { browserMeasure } from './browser-measure.ts';
 import { serveCanvasWorker, type CanvasColours, type WorkerScope } from './canvas-worker.ts';
 import { CanvasWorkerLink } from './canvas-worker-link.ts';
+import { detailPartsOf, EventPageParts } from './event-detail-parts.ts';
 import { bandOnScreen, clearCanvas, paintCanvasBand, type CanvasBand } from './paint-canvas-band.ts';
 import { patchSvg } from './patch-svg.ts';
 
@@ -72,6 +73,8 @@ class TlTimeline extends ElementBase {
   #focusAfterRender: string | undefined;
   #opener: string | undefined;
   #cards = new Map<string, HTMLElement>();
+  // Event pages read for the detail panel where the reader list has no cards.
+  #eventPages = new EventPageParts();
   #reducedMotion: MediaQueryList | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #frameTimes: number[] = [];
@@ -222,7 +225,8 @@ class TlTimeline extends ElementBase {
 
   #collectCards(): void {
     const readerList = document.querySelector(this.dataset['readerList'] ?? '.reader-timeline');
-    for (const card of readerList?.querySelectorAll<HTMLElement>('li.event-card[data-event-id]') ?? []) {
+    // Cards or, on a long list, lines (see src/lib/reader-list-form.ts).
+    for (const card of readerList?.querySelectorAll<HTMLElement>('li[data-event-id]') ?? []) {
       this.#cards.set(card.dataset['eventId'] ?? '', card);
     }
   }
@@ -744,7 +748,7 @@ class TlTimeline extends ElementBase {
     }
     const list = document.querySelector(this.dataset['readerList'] ?? '.reader-timeline');
     for (const group of list?.querySelectorAll<HTMLElement>('section.year-group') ?? []) {
-      group.hidden = group.querySelector('li.event-card:not([hidden])') === null;
+      group.hidden = group.querySelector('li[data-event-id]:not([hidden])') === null;
       const headingId = group.querySelector('h2[id]')?.id;
       const item =
         headingId === undefined ? null : list?.querySelector(`a[href="#${CSS.escape(headingId)}"]`)?.closest('li');
@@ -847,16 +851,8 @@ class TlTimeline extends ElementBase {
     const permalink = panel.querySelector<HTMLAnchorElement>('[data-detail-permalink]');
     if (permalink !== null) permalink.href = this.#paths.event(event.id);
 
-    // Summary, editor's note and quoted sources come from the event's card in the reader list on this page.
-    const body = panel.querySelector('[data-detail-body]');
-    const card = this.#cards.get(event.id);
-    if (body !== null) {
-      const parts = ['.event-card__summary', '.editor-note', '.citations']
-        .map((selector) => card?.querySelector(selector)?.cloneNode(true))
-        .filter((node): node is Element => node instanceof Element);
-      for (const part of parts) for (const element of part.querySelectorAll('[id]')) element.removeAttribute('id');
-      body.replaceChildren(...parts);
-    }
+    const body = panel.querySelector<HTMLElement>('[data-detail-body]');
+    if (body !== null) this.#showDetailParts(body, event.id);
     for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-step]')) {
       const direction = button.dataset['step'] === '-1' ? -1 : 1;
       const neighbour = controller.neighbour(direction);
@@ -867,6 +863,39 @@ class TlTimeline extends ElementBase {
     panel.hidden = false;
     const { index, count } = controller.positionOf();
     if (this.#source !== 'init') this.#announce(`${event.dateText}: ${event.title}. Event ${index} of ${count}.`);
+  }
+
+  // Summary, editor's note and quoted sources: from the event's card in the reader list on this page, or, where the
+  // list gives only titles, from the event's own page.
+  #showDetailParts(body: HTMLElement, id: string): void {
+    const card = this.#cards.get(id);
+    const parts = card === undefined ? undefined : detailPartsOf(card);
+    body.removeAttribute('aria-busy');
+    if (parts !== undefined) {
+      body.replaceChildren(...parts);
+      return;
+    }
+    const url = this.#paths.event(id);
+    const status = document.createElement('p');
+    status.className = 'tl-detail__status';
+    status.textContent = 'Loading the summary and sources…';
+    body.replaceChildren(status);
+    body.setAttribute('aria-busy', 'true');
+    this.#eventPages.load(url).then(
+      (loaded) => {
+        if (this.#controller?.state.selectedId !== id) return;
+        body.removeAttribute('aria-busy');
+        body.replaceChildren(...loaded.map((part) => part.cloneNode(true)));
+      },
+      () => {
+        if (this.#controller?.state.selectedId !== id) return;
+        body.removeAttribute('aria-busy');
+        const link = document.createElement('a');
+        link.href = url;
+        link.textContent = 'Read them on the event’s page';
+        status.replaceChildren('The summary and sources could not be loaded. ', link, '.');
+      },
+    );
   }
 
   #announce(message: string): void {

@@ -1,6 +1,7 @@
 import type { ArticleBlock } from './load/article-text.ts';
 import type { QuoteRange } from './load/find-quote.ts';
 import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import type { ReaderListSetting } from './reader-list-form.ts';
 
 /**
  * The validated timeline: what every page, export and test works from. Plain data only (no classes, no Dates),
@@ -46,6 +47,8 @@ export interface TimelineConfig {
   readonly citedParagraphsOnly: boolean;
   /** Draw a 1200×630 share card per event (off for very large timelines, where it costs build time). */
   readonly eventSnapshots: boolean;
+  /** How the home page lists events below the timeline: see `readerListForm`. */
+  readonly readerList: ReaderListSetting;
 }
 
 /** A source article, reproduced verbatim paragraph by paragraph. */

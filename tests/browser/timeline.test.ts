@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
-import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
+import { chromiumOrSkip, openPage, useBuiltSite, type OpenedPage } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 
@@ -25,22 +25,8 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     timeline = await loadTimeline('content');
   });
 
-  // Reduced motion makes every move immediate, so the tests need not wait for animations.
-  async function open(
-    query = '',
-    options: BrowserContextOptions = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await site.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-      ...options,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+  async function open(query = '', options: BrowserContextOptions = {}): Promise<OpenedPage> {
+    const { context, page, errors } = await openPage(site.browser, options);
     await page.goto(`${site.server.url}/${query}`);
     if (options.javaScriptEnabled !== false) {
       await page.waitForSelector('tl-timeline[data-ready]');

@@ -7,19 +7,36 @@ import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { idsOf, readDistPages, type DistPage } from '../support/dist-pages.ts';
 
-// Two sites: the small fixture (every page type, predictable content) and the real content (the product).
+/** A copy of the small fixture whose timeline.yaml ends with `extra`. */
+function smallSiteWith(folder: string, extra: string): string {
+  const content = join('tests/.tmp', folder);
+  mkdirSync(content, { recursive: true });
+  cpSync('tests/fixtures/small-site', content, { recursive: true });
+  const config = join(content, 'timeline.yaml');
+  writeFileSync(config, `${readFileSync(config, 'utf8')}\n${extra}\n`);
+  return content;
+}
+
+// The small fixture (every page type, predictable content), the real content (the product), and the small fixture
+// again with the one-line reader list that very large timelines get (see src/lib/reader-list-form.ts).
 const sites = [
-  { name: 'small-site', content: 'tests/fixtures/small-site' },
-  { name: 'real-site', content: 'content' },
+  { name: 'small-site', content: () => 'tests/fixtures/small-site', list: 'cards' },
+  { name: 'real-site', content: () => 'content', list: 'cards' },
+  {
+    name: 'titles-list-site',
+    content: () => smallSiteWith('titles-list-content', 'readerList: titles'),
+    list: 'titles',
+  },
 ] as const;
 
-describe.each(sites)('the built $name', ({ name, content }) => {
+describe.each(sites)('the built $name', ({ name, content: prepareContent, list }) => {
   let build: BuildResult;
   let timeline: Timeline;
   let pages: DistPage[];
   let byPath: Map<string, DistPage>;
 
   beforeAll(async () => {
+    const content = prepareContent();
     timeline = await loadTimeline(content);
     build = buildSite(content, name);
     if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
@@ -57,8 +74,42 @@ describe.each(sites)('the built $name', ({ name, content }) => {
       }
     }
     const citations = timeline.events.reduce((n, e) => n + e.citations.length, 0);
-    // Each citation appears on the home page and on its event page.
-    expect(checked).toBe(citations * 2);
+    // Each citation appears on its event page, and on the home page where it lists cards.
+    expect(checked).toBe(citations * (list === 'cards' ? 2 : 1));
+  });
+
+  it(`lists the events on the home page as ${list}, each linked to its page`, () => {
+    const home = byPath.get('/')!.document;
+    const items = [...home.querySelectorAll('.reader-timeline li[data-event-id]')];
+    expect(items.map((item) => item.getAttribute('data-event-id'))).toEqual(timeline.events.map((event) => event.id));
+    for (const [i, item] of items.entries()) {
+      const event = timeline.events[i]!;
+      expect(item.querySelector(`a[href="/events/${event.id}/"]`)?.textContent, event.id).toBe(event.title);
+      expect(item.querySelector('time.event-date'), event.id).not.toBeNull();
+      expect(item.querySelector('.lane-label')?.textContent, event.id).toBe(
+        timeline.config.lanes.find((lane) => lane.id === event.lane)?.label,
+      );
+    }
+    const embedCards = byPath.get('/embed/')!.document.querySelectorAll('.embed-reader-list li[data-event-id]').length;
+    const laneRules = [...home.querySelectorAll('head style')].map((style) => style.textContent).join('');
+    if (list === 'cards') {
+      expect(
+        items.every((item) => item.matches('.event-card') && item.querySelector('.event-card__summary') !== null),
+      ).toBe(true);
+      // The embed's detail panel copies from cards on its own page.
+      expect(embedCards).toBe(timeline.events.length);
+    } else {
+      expect(items.every((item) => item.matches('.event-line'))).toBe(true);
+      expect(home.querySelector('.event-card__summary, .citations, .editor-note')).toBeNull();
+      // The panel reads the event pages instead: no hidden cards in the embed either.
+      expect(embedCards).toBe(0);
+      for (const lane of timeline.config.lanes) {
+        expect(laneRules).toContain(`.event-line[data-lane="${lane.id}"]{--lane-colour:${lane.colour}}`);
+      }
+      expect(home.querySelector('.how-made')?.textContent).toContain(
+        "the event's own page gives its summary and quotes",
+      );
+    }
   });
 
   it('has no broken internal link or fragment anywhere', () => {
@@ -133,9 +184,7 @@ describe('a build of broken content', () => {
 
 describe('the citedParagraphsOnly setting', () => {
   it('limits source pages to the cited paragraphs and marks the gaps', () => {
-    const content = 'tests/.tmp/cited-only-content';
-    mkdirSync(content, { recursive: true });
-    cpSync('tests/fixtures/small-site', content, { recursive: true });
+    const content = smallSiteWith('cited-only-content', '');
     const config = join(content, 'timeline.yaml');
     writeFileSync(
       config,

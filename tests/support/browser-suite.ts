@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSite } from './build-site.ts';
 import { findChromium, launchChromium } from './chromium.ts';
@@ -66,4 +66,30 @@ export function useBuiltSite(
       return started(server);
     },
   };
+}
+
+/** A page in a context of its own, and the script errors it reports (console errors and uncaught exceptions). */
+export interface OpenedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/**
+ * A new page at 1280 × 900 with reduced motion, unless `options` say otherwise: reduced motion makes every move of
+ * the timeline immediate, so that tests need not wait for animations.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
 }

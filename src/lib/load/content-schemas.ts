@@ -35,6 +35,7 @@ export const configSchema = z.strictObject({
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),
   eventSnapshots: z.boolean().default(true),
+  readerList: z.enum(['auto', 'cards', 'titles']).default('auto'),
 });
 
 export const articleSchema = z.strictObject({

@@ -85,6 +85,17 @@ describe('buildTimeline()', () => {
   });
 });
 
+describe('buildTimeline() reader list setting', () => {
+  it('defaults to auto, takes cards or titles, and names the allowed values of anything else', () => {
+    const withList = (value: string) => ({ ...sources({}), config: { path: 'content/timeline.yaml', text: `${config}readerList: ${value}\n` } });
+    expect(buildTimeline(sources({})).config.readerList).toBe('auto');
+    expect(buildTimeline(withList('titles')).config.readerList).toBe('titles');
+    expect(problems(withList('compact'))).toEqual([
+      'content/timeline.yaml: readerList: must be one of "auto", "cards", "titles", not "compact"',
+    ]);
+  });
+});
+
 describe('buildTimeline() field types', () => {
   it('tells a wrong type from a missing field', () => {
     expect(problems(sources({ e: event(`title: [a, b]\ndate: "2020"\nlane: a\n${citation}`) }))).toEqual([
