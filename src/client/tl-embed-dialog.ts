@@ -4,6 +4,7 @@
  * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
  */
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
+import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 
 const FONTS = [
@@ -162,9 +163,9 @@ class TlEmbedDialog extends HTMLElement {
   }
 
   #outletsInView(chart: SVGSVGElement): string[] {
-    const byEvent = JSON.parse(this.dataset['eventOutlets'] ?? '{}') as Record<string, string[]>;
+    const table = JSON.parse(this.dataset['eventOutlets'] ?? '{"outlets":[],"byEvent":{}}') as EventOutlets;
     const ids = [...chart.querySelectorAll('[data-event-id]')].map((el) => el.getAttribute('data-event-id') ?? '');
-    const inView = [...new Set(ids.flatMap((id) => byEvent[id] ?? []))];
+    const inView = outletsInView(table, ids);
     return inView.length > 0 ? inView : (JSON.parse(this.dataset['outlets'] ?? '[]') as string[]);
   }
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadTimeline } from '../../src/lib/load/index.ts';
 import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
@@ -45,6 +46,38 @@ describe.skipIf(chromiumPath === undefined)('the embed dialog on the timeline', 
 
     const axe = await new AxeBuilder({ page }).include('.embed-dialog').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('names in a downloaded image the outlets cited by the events in view, and no other', async () => {
+    const timeline = await loadTimeline('content');
+    const outletOf = new Map(timeline.articles.map((article) => [article.id, article.outlet]));
+    const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Autumn 2021 to spring 2022: some of the five outlets are cited there, not all.
+    await page.goto(`${site.server.url}/?from=2021-09&to=2022-05`);
+    await page.waitForSelector('tl-timeline[data-ready]');
+    await page.locator('details.embed-dialog > summary').click();
+    const inView = new Set(
+      await page
+        .locator('tl-timeline svg.tl-chart [data-event-id]')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-event-id'))),
+    );
+    const cited = new Set(
+      timeline.events
+        .filter((event) => inView.has(event.id))
+        .flatMap((event) => event.citations.map((citation) => outletOf.get(citation.article)!)),
+    );
+    const others = [...new Set(outletOf.values())].filter((outlet) => !cited.has(outlet));
+    expect(cited.size).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/\s+/g, ' ');
+    for (const outlet of cited) expect(text, outlet).toContain(outlet);
+    for (const outlet of others) expect(text, outlet).not.toContain(outlet);
     await context.close();
   });
 });
