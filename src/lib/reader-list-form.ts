@@ -9,7 +9,8 @@
  *
  * `auto` (the default) gives cards up to `CARDS_UP_TO` events and titles beyond.
  */
-export type ReaderListSetting = 'auto' | 'cards' | 'titles';
+export const READER_LIST_SETTINGS = ['auto', 'cards', 'titles'] as const;
+export type ReaderListSetting = (typeof READER_LIST_SETTINGS)[number];
 export type ReaderListForm = 'cards' | 'titles';
 
 /** At 1,000 events the page of cards is about 2 MB and draws its timeline in under half a second (`npm run bench`). */

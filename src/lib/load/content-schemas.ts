@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
 
 /**
@@ -35,7 +36,7 @@ export const configSchema = z.strictObject({
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),
   eventSnapshots: z.boolean().default(true),
-  readerList: z.enum(['auto', 'cards', 'titles']).default('auto'),
+  readerList: z.enum(READER_LIST_SETTINGS).default('auto'),
 });
 
 export const articleSchema = z.strictObject({
