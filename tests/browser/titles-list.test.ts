@@ -1,23 +1,16 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { chromiumOrSkip, openPage, useBuiltSite } from '../support/browser-suite.ts';
+import { smallSiteWith } from '../support/build-site.ts';
 
 const chromiumPath = chromiumOrSkip();
 
 // The small fixture with `readerList: titles`, the form a timeline of thousands of events gets: the home page lists
 // one line per event, and the detail panel reads the event's text from its own page.
-const content = 'tests/.tmp/titles-browser-content';
-mkdirSync(content, { recursive: true });
-cpSync('tests/fixtures/small-site', content, { recursive: true });
-writeFileSync(
-  join(content, 'timeline.yaml'),
-  `${readFileSync('tests/fixtures/small-site/timeline.yaml', 'utf8')}\nreaderList: titles\n`,
-);
+const content = smallSiteWith('titles-browser-content', 'readerList: titles');
 
 describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives titles only, in Chromium', () => {
   let timeline: Timeline;

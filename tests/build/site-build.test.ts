@@ -1,21 +1,11 @@
-import { existsSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { buildSite, smallSiteWith, type BuildResult } from '../support/build-site.ts';
 import { idsOf, readDistPages, type DistPage } from '../support/dist-pages.ts';
-
-/** A copy of the small fixture whose timeline.yaml ends with `extra`. */
-function smallSiteWith(folder: string, extra: string): string {
-  const content = join('tests/.tmp', folder);
-  mkdirSync(content, { recursive: true });
-  cpSync('tests/fixtures/small-site', content, { recursive: true });
-  const config = join(content, 'timeline.yaml');
-  writeFileSync(config, `${readFileSync(config, 'utf8')}\n${extra}\n`);
-  return content;
-}
 
 // The small fixture (every page type, predictable content), the real content (the product), and the small fixture
 // again with the one-line reader list that very large timelines get (see src/lib/reader-list-form.ts).

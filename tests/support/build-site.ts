@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** The outcome of one `astro build`. */
 export interface BuildResult {
@@ -30,4 +30,14 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
     },
   });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir };
+}
+
+/** A copy of the small fixture in tests/.tmp/<folder>, its timeline.yaml ending with `extra`; returns the folder. */
+export function smallSiteWith(folder: string, extra: string): string {
+  const content = join('tests/.tmp', folder);
+  mkdirSync(content, { recursive: true });
+  cpSync('tests/fixtures/small-site', content, { recursive: true });
+  const config = join(content, 'timeline.yaml');
+  writeFileSync(config, `${readFileSync(config, 'utf8')}\n${extra}\n`);
+  return content;
 }
