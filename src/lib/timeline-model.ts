@@ -1,6 +1,7 @@
 import type { ArticleBlock } from './load/article-text.ts';
 import type { QuoteRange } from './load/find-quote.ts';
 import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import type { OptionalHtmlElement } from './markup/markdown-problems.ts';
 import type { ReaderListSetting } from './reader-list-form.ts';
 
 /**
@@ -49,6 +50,8 @@ export interface TimelineConfig {
   readonly eventSnapshots: boolean;
   /** How the home page lists events below the timeline: see `readerListForm`. */
   readonly readerList: ReaderListSetting;
+  /** HTML elements editors may write in summaries, notes and about.md, beyond plain Markdown (still sanitised). */
+  readonly allowHtml: readonly OptionalHtmlElement[];
 }
 
 /** A source article, reproduced verbatim paragraph by paragraph. */

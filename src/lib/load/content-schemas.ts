@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OPTIONAL_HTML_ELEMENTS } from '../markup/markdown-problems.ts';
 import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
 
@@ -37,6 +38,8 @@ export const configSchema = z.strictObject({
   citedParagraphsOnly: z.boolean().default(false),
   eventSnapshots: z.boolean().default(true),
   readerList: z.enum(READER_LIST_SETTINGS).default('auto'),
+  /** HTML elements editors may write inside summaries, notes and about.md (a documented subset, still sanitised). */
+  allowHtml: z.array(z.enum(OPTIONAL_HTML_ELEMENTS)).default([]),
 });
 
 export const articleSchema = z.strictObject({
