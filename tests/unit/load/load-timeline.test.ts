@@ -41,14 +41,6 @@ describe('loadTimeline() on broken content', () => {
     expect(lines[0]).toBe('The timeline content has 10 problems:');
     expect(lines).toHaveLength(11);
   });
-
-  it('names a missing content folder or config', async () => {
-    expect(await problemsOf('tests/fixtures/no-such-folder')).toEqual([
-      'tests/fixtures/no-such-folder/timeline.yaml: missing: every content folder needs its site config',
-      'tests/fixtures/no-such-folder/articles: missing: create the folder',
-      'tests/fixtures/no-such-folder/events: missing: create the folder',
-    ]);
-  });
 });
 
 describe('loadTimeline() on valid content', () => {
