@@ -82,9 +82,10 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
   problems.push(...result.problems);
   const raw = isRecord(yaml.value) ? yaml.value : {};
   // A lane list with one bad colour still declares its lanes: events are checked against every lane named.
-  const laneIds = Array.isArray(raw['lanes'])
+  let laneIds = Array.isArray(raw['lanes'])
     ? raw['lanes'].flatMap((lane: unknown) => (isRecord(lane) && typeof lane['id'] === 'string' ? [lane['id']] : []))
     : undefined;
+  if (laneIds?.length === 0) laneIds = undefined; // no usable lane: its own problem, not one per event
   if (laneIds !== undefined) {
     reportDuplicates(laneIds.map((id, i) => ({ id, field: `lanes[${i}].id` })), file.path, 'lane', problems);
   }

@@ -78,6 +78,14 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   // Files of a folder and its subfolders, in name order; `within` holds the real paths of the folders being
   // read, so a symlink back to one of them is reported instead of followed for ever.
   const readTree = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
+    try {
+      await readEntry(path, within, files);
+    } catch (error) {
+      // Permissions, a file removed while reading: name the file instead of stopping with a stack trace.
+      problem(path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  };
+  const readEntry = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
     const info = await follow(path);
     if (info === undefined) return;
     const name = path.split(sep).pop() ?? '';
@@ -111,10 +119,14 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const readRootFile = async (name: string): Promise<SourceFile | undefined> => {
     const path = join(contentDir, name);
     if (!(await exists(path))) return undefined;
-    const info = await follow(path);
-    if (info === undefined) return undefined;
-    if (info.isFile()) return readSource(path, info);
-    problem(path, 'is not a file');
+    try {
+      const info = await follow(path);
+      if (info === undefined) return undefined;
+      if (info.isFile()) return await readSource(path, info);
+      problem(path, 'is not a file');
+    } catch (error) {
+      problem(path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
     return undefined;
   };
 

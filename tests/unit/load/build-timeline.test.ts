@@ -214,6 +214,25 @@ describe('buildTimeline() bounded parsing', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('turns mangled copies of a valid event into problem lines, never an exception (seeded fuzz)', () => {
+    const valid = event(`title: E\ndate: "2020"\nlane: a\nactors: [A, B]\nnote: N\n${citation}`);
+    const pieces = ['---', '\n', ':', '[', ']', '{', '}', '&a', '*a', '!!str', '"', "'", '- ', '  ', '\t', '#', '|', '>', '\u0000', '\uFFFF', '1e400', '-0500', '?'];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 500; round++) {
+      let text = valid;
+      for (let edits = 1 + random(4); edits > 0; edits--) {
+        const at = random(text.length + 1);
+        const cut = random(3) === 0 ? random(8) : 0;
+        text = text.slice(0, at) + (pieces[random(pieces.length)] as string) + text.slice(at + cut);
+      }
+      for (const line of problems(sources({ e: text }))) expect(line, JSON.stringify(text)).toMatch(/^content\/events\/e\.md: \S/);
+    }
+  });
+
   it('reads a file with a byte order mark and CRLF line ends', () => {
     const crlf = `\uFEFF${event(`title: E\ndate: "2020"\nlane: a\n${citation}`)}`.replace(/\n/g, '\r\n');
     expect(buildTimeline(sources({ e: crlf })).events[0]).toMatchObject({ title: 'E', summary: 'Summary.' });

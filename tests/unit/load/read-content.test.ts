@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,10 +74,14 @@ describe('readContent()', () => {
     const { base, content } = copyOfSmallSite();
     writeFileSync(join(content, 'events/notes.txt'), 'notes');
     writeFileSync(join(content, 'events/.DS_Store'), '');
+    execFileSync('mkfifo', [join(content, 'events/pipe.md')]);
     mkdirSync(join(content, 'events/.git'));
     writeFileSync(join(content, 'events/.git/config'), '');
     const sources = await readContent(content, { cwd: base });
-    expect((sources.problems ?? []).map(formatContentProblem)).toEqual(['content/events/notes.txt: not a content file: only .md files belong here']);
+    expect((sources.problems ?? []).map(formatContentProblem)).toEqual([
+      'content/events/notes.txt: not a content file: only .md files belong here',
+      'content/events/pipe.md: not a content file: only .md files belong here',
+    ]);
     expect(sources.events).toHaveLength(5);
     expect(sources.about?.path).toBe('content/about.md');
   });
