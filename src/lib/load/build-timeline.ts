@@ -2,10 +2,26 @@ import { compareTimelineDates } from '../dates/compare-dates.ts';
 import { toDayNumber } from '../dates/calendar-day.ts';
 import { firstDayOf, lastDayOf, parseTimelineDate, type PartialDate } from '../dates/timeline-date.ts';
 import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
-import type { Article, ArticleId, Citation, Era, EventId, Timeline, TimelineConfig, TimelineEvent } from '../timeline-model.ts';
+import type {
+  Article,
+  ArticleId,
+  Citation,
+  Era,
+  EventId,
+  Timeline,
+  TimelineConfig,
+  TimelineEvent,
+} from '../timeline-model.ts';
 import { parseArticleText, type ArticleBlock } from './article-text.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
-import { articleSchema, citationSchema, configSchema, eraSchema, eventSchema, validateFields } from './content-schemas.ts';
+import {
+  articleSchema,
+  citationSchema,
+  configSchema,
+  eraSchema,
+  eventSchema,
+  validateFields,
+} from './content-schemas.ts';
 import { parseContentYaml } from './content-yaml.ts';
 import { findQuote } from './find-quote.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
@@ -45,19 +61,30 @@ export function buildTimeline(sources: ContentSources): Timeline {
     const id = idOf(file.path);
     const article = articles.files.get(id);
     if (article !== undefined) {
-      problems.push({ file: file.path, field: '', message: `id "${id}" is also an article's (${article}): rename one of them` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: `id "${id}" is also an article's (${article}): rename one of them`,
+      });
     }
   }
   if (sources.about !== undefined) checkMarkdown(sources.about.text, sources.about.path, '', site.policy, problems);
   if (problems.length > 0 || site.config === undefined) {
-    if (problems.length === 0) problems.push({ file: 'timeline.yaml', field: '', message: 'missing: every content folder needs its site config' });
+    if (problems.length === 0)
+      problems.push({
+        file: 'timeline.yaml',
+        field: '',
+        message: 'missing: every content folder needs its site config',
+      });
     // Grouped by file (stable, so each file's problems keep the order of its fields), as an editor works through them.
     throw new ContentError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
   return {
     config: site.config,
     about: sources.about?.text.trim() ?? '',
-    articles: [...articles.valid.values()].sort((a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id)),
+    articles: [...articles.valid.values()].sort(
+      (a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id),
+    ),
     events: events.sort((a, b) => compareTimelineDates(a.date, b.date) || a.id.localeCompare(b.id)),
   };
 }
@@ -87,7 +114,12 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
     : undefined;
   if (laneIds?.length === 0) laneIds = undefined; // no usable lane: its own problem, not one per event
   if (laneIds !== undefined) {
-    reportDuplicates(laneIds.map((id, i) => ({ id, field: `lanes[${i}].id` })), file.path, 'lane', problems);
+    reportDuplicates(
+      laneIds.map((id, i) => ({ id, field: `lanes[${i}].id` })),
+      file.path,
+      'lane',
+      problems,
+    );
   }
   const eras = checkEras(raw['eras'], file.path, problems);
   const policy: MarkupPolicy = { allowHtml: result.fields.allowHtml ?? DEFAULT_MARKUP_POLICY.allowHtml };
@@ -120,7 +152,11 @@ function checkEras(raw: unknown, file: string, problems: ContentProblem[]): Era[
     const to = parseDay(era.data.to, file, `eras[${i}].to`, problems);
     if (from === undefined || to === undefined) return;
     if (toDayNumber(lastDayOf(to)) < toDayNumber(firstDayOf(from))) {
-      problems.push({ file, field: `eras[${i}].to`, message: `the era ends (${to.edtf}) before it starts (${from.edtf})` });
+      problems.push({
+        file,
+        field: `eras[${i}].to`,
+        message: `the era ends (${to.edtf}) before it starts (${from.edtf})`,
+      });
       return;
     }
     eras.push({ id: era.data.id, label: era.data.label, from, to });
@@ -156,7 +192,13 @@ function readFrontmatter(file: SourceFile, problems: ContentProblem[]): { data: 
   return { data: yaml.value, body: split.body };
 }
 
-function checkMarkdown(markdown: string, file: string, field: string, policy: MarkupPolicy, problems: ContentProblem[]): void {
+function checkMarkdown(
+  markdown: string,
+  file: string,
+  field: string,
+  policy: MarkupPolicy,
+  problems: ContentProblem[],
+): void {
   for (const message of markdownProblems(markdown, policy)) problems.push({ file, field, message });
 }
 
@@ -193,7 +235,11 @@ function reportDuplicates(
       continue;
     }
     const where = first.file === undefined ? first.field : first.file;
-    problems.push({ file: item.file ?? file, field: item.field, message: `duplicate ${what} id "${item.id}" (also ${where})` });
+    problems.push({
+      file: item.file ?? file,
+      field: item.field,
+      message: `duplicate ${what} id "${item.id}" (also ${where})`,
+    });
   }
 }
 
@@ -208,7 +254,12 @@ interface ArticleIndex {
 
 function buildArticles(files: readonly SourceFile[], problems: ContentProblem[]): ArticleIndex {
   const index: ArticleIndex = { valid: new Map(), files: new Map(), texts: new Map() };
-  reportDuplicates(files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })), '', 'article', problems);
+  reportDuplicates(
+    files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
+    '',
+    'article',
+    problems,
+  );
   for (const file of files) {
     const id = idOf(file.path);
     const first = !index.files.has(id);
@@ -219,20 +270,40 @@ function buildArticles(files: readonly SourceFile[], problems: ContentProblem[])
     if (parsed === undefined) continue;
     const result = validateFields(articleSchema, parsed.data, file.path, 'frontmatter');
     problems.push(...result.problems);
-    const published = result.fields.published === undefined ? undefined : parseDay(result.fields.published, file.path, 'published', problems);
+    const published =
+      result.fields.published === undefined
+        ? undefined
+        : parseDay(result.fields.published, file.path, 'published', problems);
     const blocks = parseArticleText(parsed.body);
-    if (blocks.length === 0) problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
+    if (blocks.length === 0)
+      problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
     else if (first) index.texts.set(id, blocks);
     if (!goodId || !first || result.data === undefined || published === undefined || problems.length > before) continue;
     const { published: _published, ...fields } = result.data;
-    index.valid.set(id as ArticleId, { ...dropUndefined(fields), id: id as ArticleId, file: file.path, published, blocks });
+    index.valid.set(id as ArticleId, {
+      ...dropUndefined(fields),
+      id: id as ArticleId,
+      file: file.path,
+      published,
+      blocks,
+    });
   }
   return index;
 }
 
-function buildEvents(files: readonly SourceFile[], site: SiteRules, articles: ArticleIndex, problems: ContentProblem[]): TimelineEvent[] {
+function buildEvents(
+  files: readonly SourceFile[],
+  site: SiteRules,
+  articles: ArticleIndex,
+  problems: ContentProblem[],
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  reportDuplicates(files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })), '', 'event', problems);
+  reportDuplicates(
+    files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
+    '',
+    'event',
+    problems,
+  );
   const taken = new Set<string>();
   for (const file of files) {
     const before = problems.length;
@@ -242,7 +313,8 @@ function buildEvents(files: readonly SourceFile[], site: SiteRules, articles: Ar
     const summary = parsed.body.trim();
     const result = validateFields(eventSchema, parsed.data, file.path, 'frontmatter');
     problems.push(...result.problems);
-    if (summary === '') problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
+    if (summary === '')
+      problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
     checkMarkdown(summary, file.path, 'summary', site.policy, problems);
     const { fields } = result;
     if (fields.note !== undefined) checkMarkdown(fields.note, file.path, 'note', site.policy, problems);
@@ -256,7 +328,8 @@ function buildEvents(files: readonly SourceFile[], site: SiteRules, articles: Ar
       });
     }
     // Each citation that is valid by itself is resolved, even when a sibling is not.
-    const rawCitations = isRecord(parsed.data) && Array.isArray(parsed.data['citations']) ? parsed.data['citations'] : [];
+    const rawCitations =
+      isRecord(parsed.data) && Array.isArray(parsed.data['citations']) ? parsed.data['citations'] : [];
     const citations = rawCitations.flatMap((raw: unknown, i) => {
       const citation = citationSchema.safeParse(raw);
       if (!citation.success) return [];
@@ -295,7 +368,11 @@ function resolveCitation(
     // An article with a file but no readable text is reported as its own problem, not once per citation.
     if (articles.files.has(citation.article)) return undefined;
     const known = [...articles.files.keys()].join(', ');
-    problems.push({ file, field: `${field}.article`, message: `unknown article "${citation.article}" (known articles: ${known || 'none'})` });
+    problems.push({
+      file,
+      field: `${field}.article`,
+      message: `unknown article "${citation.article}" (known articles: ${known || 'none'})`,
+    });
     return undefined;
   }
   for (const block of blocks) {

@@ -16,7 +16,10 @@ export type YamlResult = { ok: true; value: unknown } | { ok: false; reason: str
 export function parseContentYaml(source: string, firstLine = 1): YamlResult {
   if (source.trim() === '') return { ok: true, value: undefined };
   try {
-    return { ok: true, value: yaml.load(source, { schema: yaml.CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_YAML_DEPTH }) };
+    return {
+      ok: true,
+      value: yaml.load(source, { schema: yaml.CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_YAML_DEPTH }),
+    };
   } catch (error) {
     return { ok: false, reason: describeYamlError(error, firstLine) };
   }
@@ -27,7 +30,9 @@ function describeYamlError(error: unknown, firstLine: number): string {
   const at = /\s*\((\d+):(\d+)\)$/.exec(message);
   const reason = at === null ? message : message.slice(0, at.index);
   const where = at === null ? '' : ` (line ${Number(at[1]) + firstLine - 1}, column ${at[2]})`;
-  if (reason.startsWith('aliases exceeded')) return `aliases ("*name") are not allowed: write the value out in full${where}`;
+  if (reason.startsWith('aliases exceeded')) {
+    return `aliases ("*name") are not allowed: write the value out in full${where}`;
+  }
   if (reason.startsWith('nesting exceeded')) return `nested more than ${MAX_YAML_DEPTH} levels deep${where}`;
   if (!(error instanceof yaml.YAMLException)) return `could not be read as YAML: ${reason}`;
   return `${reason}${where}`;

@@ -17,6 +17,7 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
  * listing every problem.
  */
 export async function loadTimeline(contentDir?: string): Promise<Timeline> {
-  const setting = contentDir === undefined && process.env['TIMELINE_CONTENT_DIR'] ? { setting: 'TIMELINE_CONTENT_DIR' } : {};
+  const setting =
+    contentDir === undefined && process.env['TIMELINE_CONTENT_DIR'] ? { setting: 'TIMELINE_CONTENT_DIR' } : {};
   return buildTimeline(await readContent(contentDir ?? contentDirectory(), setting));
 }

@@ -150,10 +150,13 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
 // The real path of the content folder, or a ContentError when there is no folder to read.
 async function contentRoot(contentDir: string, shown: string, setting: string | undefined): Promise<string> {
   const info = await stat(contentDir).catch(() => undefined);
-  const reason = info === undefined ? 'does not exist' : info.isDirectory() ? undefined : 'is a file, not a content folder';
+  const reason =
+    info === undefined ? 'does not exist' : info.isDirectory() ? undefined : 'is a file, not a content folder';
   if (reason === undefined) return realpath(contentDir);
   const problem: ContentProblem =
-    setting === undefined ? { file: shown, field: '', message: reason } : { file: setting, field: '', message: `"${shown}" ${reason}` };
+    setting === undefined
+      ? { file: shown, field: '', message: reason }
+      : { file: setting, field: '', message: `"${shown}" ${reason}` };
   throw new ContentError([problem]);
 }
 

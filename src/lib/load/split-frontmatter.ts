@@ -19,5 +19,10 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   }
   const close = lines.findIndex((line, i) => i > open && FENCE.test(line));
   if (close < 0) return { ok: false, reason: 'no closing "---" line' };
-  return { ok: true, yaml: lines.slice(open + 1, close).join('\n'), body: lines.slice(close + 1).join('\n'), yamlLine: open + 2 };
+  return {
+    ok: true,
+    yaml: lines.slice(open + 1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    yamlLine: open + 2,
+  };
 }

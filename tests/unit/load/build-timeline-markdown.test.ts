@@ -33,7 +33,13 @@ function problems(configText: string, events: Record<string, string>, about?: st
 describe('buildTimeline() and the Markdown safety check', () => {
   it('checks each summary, note and about.md with the site policy, one problem per reason', () => {
     const withAllow = `${config}allowHtml: [abbr, sub]\n`;
-    expect(problems(withAllow, { e: event('note: An UNSAFE note\n', 'An UNSAFE summary.'), f: event('', 'Fine.') }, 'UNSAFE about')).toEqual([
+    expect(
+      problems(
+        withAllow,
+        { e: event('note: An UNSAFE note\n', 'An UNSAFE summary.'), f: event('', 'Fine.') },
+        'UNSAFE about',
+      ),
+    ).toEqual([
       'c/about.md: unsafe markup (allowed: abbr, sub)',
       'c/events/e.md: summary: unsafe markup (allowed: abbr, sub)',
       'c/events/e.md: note: unsafe markup (allowed: abbr, sub)',

@@ -60,14 +60,18 @@ describe('readContent()', () => {
     const { base, content } = copyOfSmallSite();
     const bytes = Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]);
     writeFileSync(join(content, 'events/latin-1.md'), bytes);
-    expect(await problemsOf(content, base)).toEqual(['content/events/latin-1.md: is not valid UTF-8 at byte 14 (line 2): save it as UTF-8']);
+    expect(await problemsOf(content, base)).toEqual([
+      'content/events/latin-1.md: is not valid UTF-8 at byte 14 (line 2): save it as UTF-8',
+    ]);
   });
 
   it(`reports a file larger than ${MAX_CONTENT_FILE_BYTES} bytes without reading it`, async () => {
     const { base, content } = copyOfSmallSite();
     writeFileSync(join(content, 'articles/huge.md'), Buffer.alloc(MAX_CONTENT_FILE_BYTES + 1, 0x61));
     writeFileSync(join(content, 'articles/just-fits.md'), Buffer.alloc(MAX_CONTENT_FILE_BYTES, 0x61));
-    expect(await problemsOf(content, base)).toEqual(['content/articles/huge.md: is 2.0 MB: a content file may be at most 2 MB']);
+    expect(await problemsOf(content, base)).toEqual([
+      'content/articles/huge.md: is 2.0 MB: a content file may be at most 2 MB',
+    ]);
   });
 
   it('reports a stray file and still reads every other file', async () => {
@@ -108,7 +112,9 @@ describe('loadTimeline() on a wrong content folder', () => {
   }
 
   it('says that a folder is missing or is a file', async () => {
-    expect(await errorOf(loadTimeline('tests/fixtures/no-such-folder'))).toEqual(['tests/fixtures/no-such-folder: does not exist']);
+    expect(await errorOf(loadTimeline('tests/fixtures/no-such-folder'))).toEqual([
+      'tests/fixtures/no-such-folder: does not exist',
+    ]);
     expect(await errorOf(loadTimeline('tests/fixtures/broken-site/timeline.yaml'))).toEqual([
       'tests/fixtures/broken-site/timeline.yaml: is a file, not a content folder',
     ]);
@@ -118,7 +124,9 @@ describe('loadTimeline() on a wrong content folder', () => {
     const saved = process.env['TIMELINE_CONTENT_DIR'];
     process.env['TIMELINE_CONTENT_DIR'] = 'tests/fixtures/small-site/about.md';
     try {
-      expect(await errorOf(loadTimeline())).toEqual(['TIMELINE_CONTENT_DIR: "tests/fixtures/small-site/about.md" is a file, not a content folder']);
+      expect(await errorOf(loadTimeline())).toEqual([
+        'TIMELINE_CONTENT_DIR: "tests/fixtures/small-site/about.md" is a file, not a content folder',
+      ]);
     } finally {
       if (saved === undefined) delete process.env['TIMELINE_CONTENT_DIR'];
       else process.env['TIMELINE_CONTENT_DIR'] = saved;
