@@ -36,6 +36,8 @@ export type TimelineDate = PartialDate | DateInterval;
 /** The outcome of parsing: a date, or the reason there is none. */
 export type DateParseResult = { ok: true; date: TimelineDate } | { ok: false; reason: string };
 
+const YEARS_BEFORE_CE = 'years before 1 CE are not supported';
+
 const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
 
 /**
@@ -73,9 +75,17 @@ function parsePartialDate(text: string): { ok: true; date: PartialDate } | { ok:
   }
   // Read the numbers from the text first: the library rejects 2023-02-30 with a grammar error and rolls
   // 1991-02-29 over to 1 March, and neither tells an editor what is wrong.
+  // EDTF also writes years beyond four digits (`Y170000`, `Y-12000`); the site shows and cites four-digit years only.
+  const longYear = /^Y?(-?)\d{5,}/.exec(text);
+  if (longYear !== null) {
+    return { ok: false, reason: `${longYear[1] === '-' ? YEARS_BEFORE_CE : 'years after 9999 are not supported'}: "${text}"` };
+  }
   const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$/.exec(text);
   if (match === null) return { ok: false, reason: `not a valid EDTF date: "${text}"` };
   const year = Number(match[1]);
+  // EDTF's year 0 is 1 BCE and -0500 is 501 BCE; pages, CSL and <time> would each need their own era handling,
+  // so such dates are refused rather than shown as "0501" (see the README).
+  if (year < 1) return { ok: false, reason: `${YEARS_BEFORE_CE}: "${text}"` };
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) {

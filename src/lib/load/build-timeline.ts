@@ -1,12 +1,30 @@
-import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
 import { compareTimelineDates } from '../dates/compare-dates.ts';
-import { parseTimelineDate, type PartialDate } from '../dates/timeline-date.ts';
-import type { Article, ArticleId, Citation, Era, EventId, Timeline, TimelineConfig, TimelineEvent } from '../timeline-model.ts';
-import { parseArticleText } from './article-text.ts';
+import { toDayNumber } from '../dates/calendar-day.ts';
+import { firstDayOf, lastDayOf, parseTimelineDate, type PartialDate } from '../dates/timeline-date.ts';
+import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
+import type {
+  Article,
+  ArticleId,
+  Citation,
+  Era,
+  EventId,
+  Timeline,
+  TimelineConfig,
+  TimelineEvent,
+} from '../timeline-model.ts';
+import { parseArticleText, type ArticleBlock } from './article-text.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
-import { articleSchema, configSchema, eventSchema, validate } from './content-schemas.ts';
+import {
+  articleSchema,
+  citationSchema,
+  configSchema,
+  eraSchema,
+  eventSchema,
+  validateFields,
+} from './content-schemas.ts';
+import { parseContentYaml } from './content-yaml.ts';
 import { findQuote } from './find-quote.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
 
 /** A content file as read from disk: where it is (for messages) and what it says. */
 export interface SourceFile {
@@ -17,91 +35,134 @@ export interface SourceFile {
 
 /** Every file a timeline is made of. */
 export interface ContentSources {
-  readonly config: SourceFile;
+  /** `timeline.yaml`; absent when the folder has none (reading it reports that). */
+  readonly config?: SourceFile;
   readonly articles: readonly SourceFile[];
   readonly events: readonly SourceFile[];
   /** `about.md`, when the folder has one. */
   readonly about?: SourceFile;
+  /** Problems found while reading the files (a stray file, bytes that are not UTF-8), listed with all the others. */
+  readonly problems?: readonly ContentProblem[];
 }
 
 /**
  * Turn content files into a cross-checked timeline, or throw a ContentError listing every problem found: invalid
- * frontmatter, impossible dates, unknown lanes or articles, duplicate ids, quotes that are not in their article.
+ * frontmatter, impossible dates, unknown lanes or articles, duplicate ids, quotes that are not in their article,
+ * unsafe Markdown. Each file is checked as far as its valid parts allow, so one mistake hides no other.
  * Pure: it reads nothing but its argument.
  */
 export function buildTimeline(sources: ContentSources): Timeline {
-  const problems: ContentProblem[] = [];
-  const config = buildConfig(sources.config, problems);
+  const problems: ContentProblem[] = [...(sources.problems ?? [])];
+  const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, problems);
-  const events = buildEvents(sources.events, config, articles, problems);
+  const events = buildEvents(sources.events, site, articles, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {
-    const id = idOf(file.path) as ArticleId;
-    const article = articles.get(id);
+    const id = idOf(file.path);
+    const article = articles.files.get(id);
     if (article !== undefined) {
-      problems.push({ file: file.path, field: '', message: `id "${id}" is also an article's (${article.file}): rename one of them` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: `id "${id}" is also an article's (${article}): rename one of them`,
+      });
     }
   }
-  if (problems.length > 0 || config === undefined) throw new ContentError(problems);
+  if (sources.about !== undefined) checkMarkdown(sources.about.text, sources.about.path, '', site.policy, problems);
+  if (problems.length > 0 || site.config === undefined) {
+    if (problems.length === 0)
+      problems.push({
+        file: 'timeline.yaml',
+        field: '',
+        message: 'missing: every content folder needs its site config',
+      });
+    // Grouped by file (stable, so each file's problems keep the order of its fields), as an editor works through them.
+    throw new ContentError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
   return {
-    config,
+    config: site.config,
     about: sources.about?.text.trim() ?? '',
-    articles: [...articles.values()].sort((a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id)),
+    articles: [...articles.valid.values()].sort(
+      (a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id),
+    ),
     events: events.sort((a, b) => compareTimelineDates(a.date, b.date) || a.id.localeCompare(b.id)),
   };
 }
 
-// YAML's core schema: unquoted 2020-11-10 stays the text "2020-11-10" instead of becoming a midnight-UTC Date.
-function parseYaml(source: string): unknown {
-  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+/** What the rest of the content is checked against: the config when valid, and what of it is usable when not. */
+interface SiteRules {
+  readonly config?: TimelineConfig;
+  /** The declared lanes, when the `lanes` list can be read; undefined skips the lane check. */
+  readonly laneIds?: readonly string[];
+  readonly policy: MarkupPolicy;
 }
 
-function readFrontmatter(file: SourceFile, problems: ContentProblem[]): { data: unknown; body: string } | undefined {
-  try {
-    const parsed = matter(file.text, { engines: { yaml: parseYaml as (input: string) => object } });
-    if (Object.keys(parsed.data).length === 0 && !file.text.trimStart().startsWith('---')) {
-      problems.push({ file: file.path, field: '', message: 'has no frontmatter: it must start with a "---" line' });
-      return undefined;
-    }
-    return { data: parsed.data, body: parsed.content };
-  } catch (error) {
-    problems.push({ file: file.path, field: '', message: `frontmatter is not valid YAML: ${firstLine(error)}` });
-    return undefined;
-  }
-}
+const NO_CONFIG: SiteRules = { policy: DEFAULT_MARKUP_POLICY };
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
-
-function buildConfig(file: SourceFile, problems: ContentProblem[]): TimelineConfig | undefined {
-  let raw: unknown;
-  try {
-    raw = parseYaml(file.text);
-  } catch (error) {
-    problems.push({ file: file.path, field: '', message: `is not valid YAML: ${firstLine(error)}` });
-    return undefined;
+function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
+  const yaml = parseContentYaml(file.text);
+  if (!yaml.ok) {
+    problems.push({ file: file.path, field: '', message: `is not valid YAML: ${yaml.reason}` });
+    return NO_CONFIG;
   }
-  const result = validate(configSchema, raw, file.path);
-  if (!result.ok) {
-    problems.push(...result.problems);
-    return undefined;
+  const result = validateFields(configSchema, yaml.value, file.path);
+  problems.push(...result.problems);
+  const raw = isRecord(yaml.value) ? yaml.value : {};
+  // A lane list with one bad colour still declares its lanes: events are checked against every lane named.
+  let laneIds = Array.isArray(raw['lanes'])
+    ? raw['lanes'].flatMap((lane: unknown) => (isRecord(lane) && typeof lane['id'] === 'string' ? [lane['id']] : []))
+    : undefined;
+  if (laneIds?.length === 0) laneIds = undefined; // no usable lane: its own problem, not one per event
+  if (laneIds !== undefined) {
+    reportDuplicates(
+      laneIds.map((id, i) => ({ id, field: `lanes[${i}].id` })),
+      file.path,
+      'lane',
+      problems,
+    );
   }
-  const { lanes, eras: rawEras, sourceBalance, license, ...rest } = result.data;
-  reportDuplicates(lanes.map((lane, i) => ({ id: lane.id, field: `lanes[${i}].id` })), file.path, 'lane', problems);
-  const eras: Era[] = [];
-  rawEras.forEach((era, i) => {
-    const from = parseDay(era.from, file.path, `eras[${i}].from`, problems);
-    const to = parseDay(era.to, file.path, `eras[${i}].to`, problems);
-    if (from !== undefined && to !== undefined) eras.push({ id: era.id, label: era.label, from, to });
-  });
+  const eras = checkEras(raw['eras'], file.path, problems);
+  const policy: MarkupPolicy = { allowHtml: result.fields.allowHtml ?? DEFAULT_MARKUP_POLICY.allowHtml };
+  const rules: SiteRules = { ...(laneIds === undefined ? {} : { laneIds }), policy };
+  if (result.data === undefined || eras === undefined) return rules;
+  const { lanes, eras: _eras, sourceBalance, license, ...rest } = result.data;
   return {
-    ...rest,
-    ...(sourceBalance === undefined ? {} : { sourceBalance }),
-    ...(license === undefined ? {} : { license }),
-    lanes,
-    eras,
+    ...rules,
+    config: {
+      ...rest,
+      ...(sourceBalance === undefined ? {} : { sourceBalance }),
+      ...(license === undefined ? {} : { license }),
+      lanes,
+      eras,
+    },
   };
+}
+
+// Eras are checked like events: valid dates, in order, each id once. Undefined when any era is wrong.
+function checkEras(raw: unknown, file: string, problems: ContentProblem[]): Era[] | undefined {
+  if (!Array.isArray(raw)) return raw === undefined ? [] : undefined;
+  const before = problems.length;
+  const eras: Era[] = [];
+  const ids: { id: string; field: string }[] = [];
+  raw.forEach((item: unknown, i) => {
+    const era = eraSchema.safeParse(item);
+    if (!era.success) return; // reported by validateFields
+    ids.push({ id: era.data.id, field: `eras[${i}].id` });
+    const from = parseDay(era.data.from, file, `eras[${i}].from`, problems);
+    const to = parseDay(era.data.to, file, `eras[${i}].to`, problems);
+    if (from === undefined || to === undefined) return;
+    if (toDayNumber(lastDayOf(to)) < toDayNumber(firstDayOf(from))) {
+      problems.push({
+        file,
+        field: `eras[${i}].to`,
+        message: `the era ends (${to.edtf}) before it starts (${from.edtf})`,
+      });
+      return;
+    }
+    eras.push({ id: era.data.id, label: era.data.label, from, to });
+  });
+  reportDuplicates(ids, file, 'era', problems);
+  return problems.length > before || eras.length < raw.length ? undefined : eras;
 }
 
 function parseDay(text: string, file: string, field: string, problems: ContentProblem[]): PartialDate | undefined {
@@ -115,6 +176,34 @@ function parseDay(text: string, file: string, field: string, problems: ContentPr
     return undefined;
   }
   return parsed.date;
+}
+
+function readFrontmatter(file: SourceFile, problems: ContentProblem[]): { data: unknown; body: string } | undefined {
+  const split = splitFrontmatter(file.text);
+  if (!split.ok) {
+    problems.push({ file: file.path, field: 'frontmatter', message: split.reason });
+    return undefined;
+  }
+  const yaml = parseContentYaml(split.yaml, split.yamlLine);
+  if (!yaml.ok) {
+    problems.push({ file: file.path, field: 'frontmatter', message: yaml.reason });
+    return undefined;
+  }
+  return { data: yaml.value, body: split.body };
+}
+
+function checkMarkdown(
+  markdown: string,
+  file: string,
+  field: string,
+  policy: MarkupPolicy,
+  problems: ContentProblem[],
+): void {
+  for (const message of markdownProblems(markdown, policy)) problems.push({ file, field, message });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function idOf(path: string): string {
@@ -146,71 +235,111 @@ function reportDuplicates(
       continue;
     }
     const where = first.file === undefined ? first.field : first.file;
-    problems.push({ file: item.file ?? file, field: item.field, message: `duplicate ${what} id "${item.id}" (also ${where})` });
+    problems.push({
+      file: item.file ?? file,
+      field: item.field,
+      message: `duplicate ${what} id "${item.id}" (also ${where})`,
+    });
   }
 }
 
-function buildArticles(files: readonly SourceFile[], problems: ContentProblem[]): Map<ArticleId, Article> {
-  const articles = new Map<ArticleId, Article>();
-  reportDuplicates(files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })), '', 'article', problems);
+/** The articles: the valid ones, and every article file by id with its text where that could be read. */
+interface ArticleIndex {
+  readonly valid: Map<ArticleId, Article>;
+  /** Every article id with a file, to its path: a citation of a broken article is not an "unknown article". */
+  readonly files: Map<string, string>;
+  /** The text of each article whose body could be read, valid or not: quotes of a broken article are still checked. */
+  readonly texts: Map<string, readonly ArticleBlock[]>;
+}
+
+function buildArticles(files: readonly SourceFile[], problems: ContentProblem[]): ArticleIndex {
+  const index: ArticleIndex = { valid: new Map(), files: new Map(), texts: new Map() };
+  reportDuplicates(
+    files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
+    '',
+    'article',
+    problems,
+  );
   for (const file of files) {
-    if (!checkId(file, problems)) continue;
+    const id = idOf(file.path);
+    const first = !index.files.has(id);
+    if (first) index.files.set(id, file.path);
+    const before = problems.length;
+    const goodId = checkId(file, problems);
     const parsed = readFrontmatter(file, problems);
     if (parsed === undefined) continue;
-    const result = validate(articleSchema, parsed.data, file.path);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const published = parseDay(result.data.published, file.path, 'published', problems);
+    const result = validateFields(articleSchema, parsed.data, file.path, 'frontmatter');
+    problems.push(...result.problems);
+    const published =
+      result.fields.published === undefined
+        ? undefined
+        : parseDay(result.fields.published, file.path, 'published', problems);
     const blocks = parseArticleText(parsed.body);
-    if (blocks.length === 0) problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
-    if (published === undefined || blocks.length === 0) continue;
-    const id = idOf(file.path) as ArticleId;
-    if (articles.has(id)) continue;
+    if (blocks.length === 0)
+      problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
+    else if (first) index.texts.set(id, blocks);
+    if (!goodId || !first || result.data === undefined || published === undefined || problems.length > before) continue;
     const { published: _published, ...fields } = result.data;
-    articles.set(id, { ...dropUndefined(fields), id, file: file.path, published, blocks });
+    index.valid.set(id as ArticleId, {
+      ...dropUndefined(fields),
+      id: id as ArticleId,
+      file: file.path,
+      published,
+      blocks,
+    });
   }
-  return articles;
+  return index;
 }
 
 function buildEvents(
   files: readonly SourceFile[],
-  config: TimelineConfig | undefined,
-  articles: ReadonlyMap<ArticleId, Article>,
+  site: SiteRules,
+  articles: ArticleIndex,
   problems: ContentProblem[],
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const laneIds = config?.lanes.map((lane) => lane.id);
-  reportDuplicates(files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })), '', 'event', problems);
+  reportDuplicates(
+    files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
+    '',
+    'event',
+    problems,
+  );
   const taken = new Set<string>();
   for (const file of files) {
-    if (!checkId(file, problems)) continue;
+    const before = problems.length;
+    checkId(file, problems);
     const parsed = readFrontmatter(file, problems);
     if (parsed === undefined) continue;
-    const before = problems.length;
     const summary = parsed.body.trim();
-    const result = validate(eventSchema, parsed.data, file.path);
-    if (!result.ok) problems.push(...result.problems);
-    if (summary === '') problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
-    if (!result.ok) continue;
-    const data = result.data;
-    const date = parseTimelineDate(data.date);
-    if (!date.ok) problems.push({ file: file.path, field: 'date', message: date.reason });
-    if (laneIds !== undefined && !laneIds.includes(data.lane)) {
+    const result = validateFields(eventSchema, parsed.data, file.path, 'frontmatter');
+    problems.push(...result.problems);
+    if (summary === '')
+      problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
+    checkMarkdown(summary, file.path, 'summary', site.policy, problems);
+    const { fields } = result;
+    if (fields.note !== undefined) checkMarkdown(fields.note, file.path, 'note', site.policy, problems);
+    const date = fields.date === undefined ? undefined : parseTimelineDate(fields.date);
+    if (date?.ok === false) problems.push({ file: file.path, field: 'date', message: date.reason });
+    if (fields.lane !== undefined && site.laneIds !== undefined && !site.laneIds.includes(fields.lane)) {
       problems.push({
         file: file.path,
         field: 'lane',
-        message: `unknown lane "${data.lane}" (lanes declared in the site config: ${laneIds.join(', ')})`,
+        message: `unknown lane "${fields.lane}" (lanes declared in the site config: ${site.laneIds.join(', ')})`,
       });
     }
-    const citations = data.citations.flatMap((citation, i) => {
-      const resolved = resolveCitation(citation, `citations[${i}]`, file.path, articles, problems);
+    // Each citation that is valid by itself is resolved, even when a sibling is not.
+    const rawCitations =
+      isRecord(parsed.data) && Array.isArray(parsed.data['citations']) ? parsed.data['citations'] : [];
+    const citations = rawCitations.flatMap((raw: unknown, i) => {
+      const citation = citationSchema.safeParse(raw);
+      if (!citation.success) return [];
+      const resolved = resolveCitation(citation.data, `citations[${i}]`, file.path, articles, problems);
       return resolved === undefined ? [] : [resolved];
     });
     const id = idOf(file.path);
-    if (problems.length > before || !date.ok || taken.has(id)) continue;
+    if (problems.length > before || result.data === undefined || date?.ok !== true || taken.has(id)) continue;
     taken.add(id);
+    const data = result.data;
     events.push({
       id: id as EventId,
       file: file.path,
@@ -231,19 +360,28 @@ function resolveCitation(
   citation: { article: string; quote: string; stance: 'fact' | 'claim'; claimant?: string | undefined },
   field: string,
   file: string,
-  articles: ReadonlyMap<ArticleId, Article>,
+  articles: ArticleIndex,
   problems: ContentProblem[],
 ): Citation | undefined {
-  const article = articles.get(citation.article as ArticleId);
-  if (article === undefined) {
-    const known = [...articles.keys()].join(', ');
-    problems.push({ file, field: `${field}.article`, message: `unknown article "${citation.article}" (known articles: ${known || 'none'})` });
+  const blocks = articles.texts.get(citation.article);
+  if (blocks === undefined) {
+    // An article with a file but no readable text is reported as its own problem, not once per citation.
+    if (articles.files.has(citation.article)) return undefined;
+    const known = [...articles.files.keys()].join(', ');
+    problems.push({
+      file,
+      field: `${field}.article`,
+      message: `unknown article "${citation.article}" (known articles: ${known || 'none'})`,
+    });
     return undefined;
   }
-  for (const block of article.blocks) {
+  for (const block of blocks) {
     if (block.id === undefined) continue;
     const range = findQuote(block.text, citation.quote);
     if (range === undefined) continue;
+    const article = articles.valid.get(citation.article as ArticleId);
+    // A broken article fails the build on its own; its quotes were still worth checking.
+    if (article === undefined) return undefined;
     return {
       article: article.id,
       quote: citation.quote,
@@ -254,14 +392,14 @@ function resolveCitation(
       range,
     };
   }
-  const wholeText = article.blocks.map((block) => block.text).join(' ');
+  const wholeText = blocks.map((block) => block.text).join(' ');
   const spans = findQuote(wholeText, citation.quote) !== undefined;
   problems.push({
     file,
     field: `${field}.quote`,
     message: spans
-      ? `spans more than one paragraph of article "${article.id}": quote from a single paragraph`
-      : `not found in article "${article.id}"`,
+      ? `spans more than one paragraph of article "${citation.article}": quote from a single paragraph`
+      : `not found in article "${citation.article}"`,
   });
   return undefined;
 }

@@ -2,6 +2,14 @@ import * as z from 'zod';
 import { OPTIONAL_HTML_ELEMENTS } from '../markup/markdown-problems.ts';
 import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
+import { countWords } from './find-quote.ts';
+
+/**
+ * The fewest words a quote may have. Fewer rarely identify one passage ("a", "ceasefire", "he said" match
+ * almost anywhere), while every quote the site cites is a phrase of six words or more; four leaves room for a
+ * short, distinctive phrase.
+ */
+export const MIN_QUOTE_WORDS = 4;
 
 /**
  * The shape of each content file's frontmatter. Strict: an unknown field is an error, because a misspelt
@@ -10,8 +18,16 @@ import { formatFieldPath, type ContentProblem } from './content-problem.ts';
  */
 
 const text = z.string().trim().min(1, 'must not be empty');
-// YAML reads an unquoted 1991 as a number; a year is still a date.
-const edtfText = z.union([z.string(), z.number().int()]).transform(String).pipe(text);
+// YAML reads an unquoted 1991 as a number; a year is still a date. It also drops the zeros of 0990 and 0000,
+// which are put back so that the date check can say what is wrong with the year.
+const edtfText = z
+  .union([z.string(), z.number()], { error: 'must be a date such as "2020-11-10", "2023-06" or "1991"' })
+  .transform((value) => (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 10_000 ? yearText(value) : String(value)))
+  .pipe(text);
+
+function yearText(year: number): string {
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+}
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 export const laneSchema = z.strictObject({
@@ -68,6 +84,14 @@ export const citationSchema = z
     claimant: text.optional(),
   })
   .superRefine((citation, ctx) => {
+    const words = countWords(citation.quote);
+    if (words < MIN_QUOTE_WORDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote'],
+        message: `too short to identify a passage: quote at least ${MIN_QUOTE_WORDS} words (this has ${words})`,
+      });
+    }
     if (citation.stance === 'claim' && citation.claimant === undefined) {
       ctx.addIssue({ code: 'custom', path: ['claimant'], message: 'required when stance is "claim": who makes the claim' });
     }
@@ -86,15 +110,45 @@ export const eventSchema = z.strictObject({
   note: text.optional(),
 });
 
-/** Validate a value and turn every zod issue into a ContentProblem for `file`. */
-export function validate<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  file: string,
-): { ok: true; data: z.output<T> } | { ok: false; problems: ContentProblem[] } {
-  const result = schema.safeParse(value ?? {}, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(issue, file)) };
+/** What validateFields() found: each field that is valid on its own, and every problem. */
+export interface FieldsResult<T extends z.ZodObject> {
+  /** The whole value, when nothing is wrong. */
+  readonly data?: z.output<T>;
+  /** Every field that is valid by itself, so the checks that need only those fields can still run. */
+  readonly fields: Partial<z.output<T>>;
+  readonly problems: ContentProblem[];
+}
+
+/**
+ * Validate an object field by field: one wrong field does not hide what the others allow to be checked (an
+ * event's date, lane and citations when its title is missing). `whole` names the value itself in a message
+ * when it is not a set of fields at all (`frontmatter`). The schemas here have no whole-object refinements, so
+ * checking each field is the same as checking the object.
+ */
+export function validateFields<T extends z.ZodObject>(schema: T, value: unknown, file: string, whole = ''): FieldsResult<T> {
+  const record = value ?? {};
+  if (typeof record !== 'object' || Array.isArray(record)) {
+    const message = `must be a set of fields ("name: value" lines), not ${describeValue(record)}`;
+    return { fields: {}, problems: [{ file, field: whole, message }] };
+  }
+  const problems: ContentProblem[] = [];
+  const fields: Record<string, unknown> = {};
+  const shape = schema.shape as Record<string, z.ZodType>;
+  for (const key of Object.keys(record)) {
+    if (!Object.hasOwn(shape, key)) {
+      problems.push({ file, field: key, message: 'unknown field (check the spelling against the README)' });
+    }
+  }
+  for (const [key, fieldSchema] of Object.entries(shape)) {
+    const result = fieldSchema.safeParse((record as Record<string, unknown>)[key], { reportInput: true });
+    if (!result.success) {
+      problems.push(...result.error.issues.flatMap((issue) => toProblems({ ...issue, path: [key, ...issue.path] }, file)));
+    } else if (result.data !== undefined) {
+      fields[key] = result.data;
+    }
+  }
+  const partial = fields as Partial<z.output<T>>;
+  return problems.length === 0 ? { data: fields as z.output<T>, fields: partial, problems } : { fields: partial, problems };
 }
 
 function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
@@ -106,12 +160,34 @@ function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
       message: 'unknown field (check the spelling against the README)',
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code !== 'custom' && 'input' in issue && issue.input === undefined) {
     return [{ file, field, message: 'required field is missing' }];
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return [{ file, field, message: `must be one of ${allowed}, not ${JSON.stringify(issue.input)}` }];
+    return [{ file, field, message: `must be one of ${allowed}, not ${describeValue(issue.input)}` }];
+  }
+  if (issue.code === 'invalid_type') {
+    return [{ file, field, message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}` }];
   }
   return [{ file, field, message: issue.message }];
+}
+
+// zod's type names, in the words of the README.
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields ("name: value")',
+};
+
+/** A YAML value as an editor would name it: `"opinion"`, `a list`, `empty`. */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of fields';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
 }

@@ -47,19 +47,41 @@ export interface QuoteRange {
 }
 
 /**
- * Find a quote in a text, forgiving whitespace and typographic variants. Returns the range of the matched passage
- * in the original text (so the page can highlight the article's own characters), or undefined.
+ * Find a quote in a text, forgiving whitespace and typographic variants. The quote must start and end at word
+ * boundaries of the text: "ceasefire" is not found in "ceasefires". Returns the range of the first such match in
+ * the original text (so the page can highlight the article's own characters), or undefined.
  * @example findQuote('He said “yes”  today.', 'said "yes" today') // { start: 3, end: 20 }
  */
 export function findQuote(text: string, quote: string): QuoteRange | undefined {
   const needle = fold(quote).text;
   if (needle === '') return undefined;
   const haystack = fold(text);
-  const at = haystack.text.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = haystack.offsets[at] as number;
-  const lastChar = haystack.offsets[at + needle.length - 1] as number;
-  return { start, end: lastChar + 1 };
+  for (let at = haystack.text.indexOf(needle); at >= 0; at = haystack.text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (splitsWord(haystack.text, at) || splitsWord(haystack.text, end)) continue;
+    const start = haystack.offsets[at] as number;
+    const lastChar = haystack.offsets[end - 1] as number;
+    return { start, end: lastChar + 1 };
+  }
+  return undefined;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+// A cut at `index` splits a word when the characters on both sides of it are letters or digits.
+function splitsWord(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index];
+  return before !== undefined && after !== undefined && WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after);
+}
+
+/**
+ * How many words a quote has: runs of non-space characters holding at least one letter or digit (a lone dash or
+ * ellipsis is not a word).
+ * @example countWords('“Yes” – he said.') // 3
+ */
+export function countWords(quote: string): number {
+  return quote.split(/\s+/u).filter((token) => WORD_CHARACTER.test(token)).length;
 }
 
 /** Whether two strings are the same passage, by the same forgiving rules. */

@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ContentSources, SourceFile } from './build-timeline.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
 
 /** The layout of a content folder. */
 export const CONTENT_LAYOUT = {
@@ -11,60 +13,157 @@ export const CONTENT_LAYOUT = {
   events: 'events',
 } as const;
 
+/**
+ * The largest content file read, in bytes (2 MiB). Articles are a few kilobytes and events less; a file this big
+ * is a mistake (a PDF or a database dump saved as .md), and the limit bounds what the parsers are given.
+ */
+export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;
+
 const CONTENT_FILE = /\.(md|markdown)$/;
-// Editors' and tools' leftovers that are not content and not worth an error.
+// Editors' and tools' leftovers that are not content and not worth an error; hidden folders (.git) likewise.
 const IGNORED = /^(\..*|.*~|README(\.md)?|Thumbs\.db)$/;
 
-/**
- * Read every file of a content folder: `timeline.yaml`, `articles/**\/*.md`, `events/**\/*.md`. Any other file in
- * those folders is a problem (a `.txt` article would otherwise be silently left out).
- */
-export async function readContent(contentDir: string, cwd = process.cwd()): Promise<ContentSources> {
-  const problems: ContentProblem[] = [];
-  const display = (path: string) => relative(cwd, path).split(sep).join('/');
+/** How to read a content folder. */
+export interface ReadOptions {
+  /** The folder paths in messages are relative to. */
+  readonly cwd?: string;
+  /** The setting that chose the folder (`TIMELINE_CONTENT_DIR`), named when the folder itself is wrong. */
+  readonly setting?: string;
+}
 
-  const configPath = join(contentDir, CONTENT_LAYOUT.config);
-  let configText = '';
-  try {
-    configText = await readFile(configPath, 'utf8');
-  } catch {
-    problems.push({ file: display(configPath), field: '', message: 'missing: every content folder needs its site config' });
-  }
+/**
+ * Read every file of a content folder: `timeline.yaml`, `about.md`, `articles/**\/*.md`, `events/**\/*.md`.
+ * Symlinks are followed while they stay inside the folder. Each file that cannot be content (another extension,
+ * not UTF-8, larger than MAX_CONTENT_FILE_BYTES, a link leading out) is a problem returned with the files, so
+ * the other files are still checked. Throws a ContentError only when the folder itself is missing or a file.
+ */
+export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentSources> {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  const root = await contentRoot(contentDir, display(contentDir), options.setting);
+  const problems: ContentProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ file: display(path), field: '', message });
+
+  // The target of a path, following a symlink only when it stays inside the content folder.
+  const follow = async (path: string): Promise<Stats | undefined> => {
+    const link = await lstat(path);
+    if (!link.isSymbolicLink()) return link;
+    const target = await readlink(path);
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) {
+      problem(path, `symlink leads nowhere ("${target}" does not exist)`);
+      return undefined;
+    }
+    const inside = relative(root, real);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      problem(path, `symlink leads outside the content folder (to "${target}"): copy the file in instead`);
+      return undefined;
+    }
+    return stat(path);
+  };
+
+  const readSource = async (path: string, info: Stats): Promise<SourceFile | undefined> => {
+    if (info.size > MAX_CONTENT_FILE_BYTES) {
+      problem(path, `is ${(info.size / 1024 / 1024).toFixed(1)} MB: a content file may be at most 2 MB`);
+      return undefined;
+    }
+    const decoded = decodeUtf8(await readFile(path));
+    if (!decoded.ok) {
+      problem(path, `is not valid UTF-8 at byte ${decoded.offset} (line ${decoded.line}): save it as UTF-8`);
+      return undefined;
+    }
+    return { path: display(path), text: decoded.text };
+  };
+
+  // Files of a folder and its subfolders, in name order; `within` holds the real paths of the folders being
+  // read, so a symlink back to one of them is reported instead of followed for ever.
+  const readTree = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
+    try {
+      await readEntry(path, within, files);
+    } catch (error) {
+      // Permissions, a file removed while reading: name the file instead of stopping with a stack trace.
+      problem(path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  };
+  const readEntry = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
+    const info = await follow(path);
+    if (info === undefined) return;
+    const name = path.split(sep).pop() ?? '';
+    if (info.isDirectory()) {
+      const real = await realpath(path);
+      if (within.has(real)) {
+        problem(path, 'symlink loop: leads back to a folder that contains it');
+        return;
+      }
+      const entries: Dirent[] = await readdir(path, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (IGNORED.test(entry.name)) continue;
+        await readTree(join(path, entry.name), new Set([...within, real]), files);
+      }
+    } else if (!info.isFile() || !CONTENT_FILE.test(name)) {
+      problem(path, 'not a content file: only .md files belong here');
+    } else {
+      const file = await readSource(path, info);
+      if (file !== undefined) files.push(file);
+    }
+  };
 
   const readFolder = async (name: string): Promise<SourceFile[]> => {
     const folder = join(contentDir, name);
-    let entries: string[];
-    try {
-      entries = (await readdir(folder, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .sort();
-    } catch {
-      problems.push({ file: display(folder), field: '', message: 'missing: create the folder' });
-      return [];
-    }
     const files: SourceFile[] = [];
-    for (const path of entries) {
-      const base = path.split(sep).pop() ?? '';
-      if (IGNORED.test(base)) continue;
-      if (!CONTENT_FILE.test(base)) {
-        problems.push({ file: display(path), field: '', message: 'not a content file: only .md files belong here' });
-        continue;
-      }
-      files.push({ path: display(path), text: await readFile(path, 'utf8') });
-    }
+    if (!(await exists(folder))) problem(folder, 'missing: create the folder');
+    else await readTree(folder, new Set([root]), files);
     return files;
   };
 
+  const readRootFile = async (name: string): Promise<SourceFile | undefined> => {
+    const path = join(contentDir, name);
+    if (!(await exists(path))) return undefined;
+    try {
+      const info = await follow(path);
+      if (info === undefined) return undefined;
+      if (info.isFile()) return await readSource(path, info);
+      problem(path, 'is not a file');
+    } catch (error) {
+      problem(path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    return undefined;
+  };
+
+  const config = await readRootFile(CONTENT_LAYOUT.config);
+  const configPath = join(contentDir, CONTENT_LAYOUT.config);
+  if (config === undefined && !problems.some((p) => p.file === display(configPath))) {
+    problem(configPath, 'missing: every content folder needs its site config');
+  }
   const articles = await readFolder(CONTENT_LAYOUT.articles);
   const events = await readFolder(CONTENT_LAYOUT.events);
-  if (problems.length > 0) throw new ContentError(problems);
-  const aboutPath = join(contentDir, CONTENT_LAYOUT.about);
-  const aboutText = await readFile(aboutPath, 'utf8').catch(() => undefined);
+  const about = await readRootFile(CONTENT_LAYOUT.about);
   return {
-    config: { path: display(configPath), text: configText },
+    ...(config === undefined ? {} : { config }),
     articles,
     events,
-    ...(aboutText === undefined ? {} : { about: { path: display(aboutPath), text: aboutText } }),
+    ...(about === undefined ? {} : { about }),
+    problems,
   };
+}
+
+// The real path of the content folder, or a ContentError when there is no folder to read.
+async function contentRoot(contentDir: string, shown: string, setting: string | undefined): Promise<string> {
+  const info = await stat(contentDir).catch(() => undefined);
+  const reason =
+    info === undefined ? 'does not exist' : info.isDirectory() ? undefined : 'is a file, not a content folder';
+  if (reason === undefined) return realpath(contentDir);
+  const problem: ContentProblem =
+    setting === undefined
+      ? { file: shown, field: '', message: reason }
+      : { file: setting, field: '', message: `"${shown}" ${reason}` };
+  throw new ContentError([problem]);
+}
+
+// Whether a path exists, a dangling symlink included (it is then reported, not taken for a missing file).
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -49,6 +49,21 @@ describe('parseTimelineDate()', () => {
     expect(parseTimelineDate('2020/..').ok).toBe(false);
   });
 
+  it('refuses years before 1 CE and the year 0 instead of showing them as "0501" or "0001"', () => {
+    const before = (text: string) => ({ ok: false, reason: `years before 1 CE are not supported: "${text}"` });
+    expect(parseTimelineDate('-0500')).toEqual(before('-0500'));
+    expect(parseTimelineDate('0000')).toEqual(before('0000'));
+    expect(parseTimelineDate('0000-01-01/0001')).toEqual(before('0000-01-01'));
+    expect(parseTimelineDate('Y-12000')).toEqual(before('Y-12000'));
+    expect(parseTimelineDate('0001')).toMatchObject({ ok: true, date: { year: 1 } });
+  });
+
+  it('refuses years beyond four digits with a reason, not a grammar error', () => {
+    expect(parseTimelineDate('Y170000')).toEqual({ ok: false, reason: 'years after 9999 are not supported: "Y170000"' });
+    expect(parseTimelineDate('12345')).toEqual({ ok: false, reason: 'years after 9999 are not supported: "12345"' });
+    expect(parseTimelineDate('9999-12-31').ok).toBe(true);
+  });
+
   it('keeps calendar days whatever the time zone (no drift to the previous day)', () => {
     const date = parse('2020-11-10');
     expect(date).toMatchObject({ year: 2020, month: 11, day: 10 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, isSamePassage } from '../../../src/lib/load/find-quote.ts';
+import { countWords, findQuote, isSamePassage } from '../../../src/lib/load/find-quote.ts';
 
 describe('findQuote()', () => {
   const text = 'Bayramov said:  “We don’t accept such a precondition … for a number of reasons” – he said.';
@@ -23,6 +23,21 @@ describe('findQuote()', () => {
     expect(findQuote(text, 'We do not accept')).toBeUndefined();
     expect(findQuote(text, 'bayramov said')).toBeUndefined();
     expect(findQuote(text, 'such precondition')).toBeUndefined();
+  });
+
+  it('matches at word boundaries only: a quote never starts or ends inside a word', () => {
+    const talks = 'The ceasefires held; the ceasefire talks went on.';
+    expect(findQuote(talks, 'ceasefire')).toEqual({ start: 25, end: 34 });
+    expect(findQuote('The ceasefires held.', 'ceasefire')).toBeUndefined();
+    expect(findQuote('The ceasefires held.', 'easefires held')).toBeUndefined();
+    expect(findQuote('He said: “yes”.', 'said: "yes"')).toEqual({ start: 3, end: 14 });
+    expect(findQuote('Ağdam, Şuşa and Füzuli', 'Ağdam, Şuş')).toBeUndefined();
+  });
+
+  it('counts the words of a quote, not its dashes or ellipses', () => {
+    expect(countWords('“Yes” – he said.')).toBe(3);
+    expect(countWords('such a precondition … for')).toBe(4);
+    expect(countWords('  ')).toBe(0);
   });
 
   it('finds nothing for an empty quote', () => {
