@@ -1,3 +1,5 @@
+import matter from 'gray-matter';
+
 /** A content file cut into its frontmatter and its body. */
 export type FrontmatterSplit =
   | { ok: true; yaml: string; body: string; /** The file's line number where the YAML starts. */ yamlLine: number }
@@ -17,12 +19,19 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   if (open === lines.length || !FENCE.test(lines[open] as string)) {
     return { ok: false, reason: 'missing: the file must start with a "---" line' };
   }
+  // gray-matter reads an unclosed frontmatter as YAML to the end of the file; say what is really wrong instead.
   const close = lines.findIndex((line, i) => i > open && FENCE.test(line));
   if (close < 0) return { ok: false, reason: 'no closing "---" line' };
-  return {
-    ok: true,
-    yaml: lines.slice(open + 1, close).join('\n'),
-    body: lines.slice(close + 1).join('\n'),
-    yamlLine: open + 2,
-  };
+  // The YAML text is parsed by the caller (bounded, with line numbers), so gray-matter's engine only hands it over.
+  let yaml = '';
+  const fenced = lines.slice(open).map((line, i) => (i === 0 || i === close - open ? '---' : line));
+  const split = matter(fenced.join('\n'), {
+    engines: {
+      yaml: (source: string) => {
+        yaml = source;
+        return {};
+      },
+    },
+  });
+  return { ok: true, yaml: yaml.replace(/^\n/, ''), body: split.content, yamlLine: open + 2 };
 }
