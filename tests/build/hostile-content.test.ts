@@ -174,8 +174,8 @@ const UNSAFE_MARKDOWN = [
 ] as const;
 const UNSAFE_NOTE = {
   file: 'events/bridge-opens.md',
-  note: 'Checked <img src=x onerror=alert("note")> against the minutes.',
-  problem: 'raw HTML is not allowed: "<img src=x onerror=alert("note")>" (write Markdown; see allowHtml in the README)',
+  note: 'Checked <img src="x" onerror="alert(1)"> against the minutes.',
+  problem: 'raw HTML is not allowed: "<img src="x" onerror="alert(1)">" (write Markdown; see allowHtml in the README)',
 };
 const UNSAFE_ABOUT = {
   about: 'About <iframe src="https://evil.example/"></iframe>\n\n[evil]: data:text/html,x',

@@ -1,7 +1,7 @@
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Html, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './parse-markdown.ts';
-import { readRawHtml } from './raw-html-tags.ts';
+import { readRawHtml, type RawHtmlPiece } from './raw-html-tags.ts';
 import { isLocalImageUrl, isSafeLinkUrl, urlKind } from './url-kind.ts';
 
 /**
@@ -71,11 +71,29 @@ export function markdownProblems(markdown: string, policy: MarkupPolicy = DEFAUL
   const source = (node: Nodes): string =>
     markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? markdown.length);
 
-  visit(tree as Root, (node: Nodes) => {
+  const covered = new Set<Nodes>();
+  visit(tree as Root, (node: Nodes, index, parent) => {
     switch (node.type) {
-      case 'html':
-        problems.push(...rawHtmlProblems(node.value, policy));
+      case 'html': {
+        if (covered.has(node)) break;
+        // Inline HTML comes as one node per tag: check `<b>text</b>` as one piece of markup, quoted whole.
+        const siblings = (parent?.children ?? [node]) as Nodes[];
+        const from = index ?? 0;
+        const close = closingSibling(node, siblings.slice(from + 1));
+        const inside = siblings.slice(from, close === undefined ? from + 1 : siblings.indexOf(close) + 1);
+        for (const sibling of inside) covered.add(sibling);
+        const start = node.position?.start.offset ?? 0;
+        const written = markdown.slice(start, (close ?? node).position?.end.offset ?? markdown.length);
+        // Markdown between the tags (a code span holding `<b>`) is not HTML: blank it out, keeping the offsets.
+        let html = written;
+        for (const sibling of inside) {
+          if (sibling.type === 'html') continue;
+          const [a = 0, b = 0] = [sibling.position?.start.offset, sibling.position?.end.offset].map((o) => (o ?? 0) - start);
+          html = html.slice(0, a) + ' '.repeat(b - a) + html.slice(b);
+        }
+        problems.push(...rawHtmlProblems(html, written, policy));
         break;
+      }
       case 'link':
       case 'definition':
         if (!isSafeLinkUrl(node.url)) problems.push(unsafeLink(node.url, source(node)));
@@ -105,20 +123,41 @@ export function markdownProblems(markdown: string, policy: MarkupPolicy = DEFAUL
   return problems;
 }
 
-function rawHtmlProblems(html: string, policy: MarkupPolicy): string[] {
-  const pieces = readRawHtml(html).filter((piece) => piece.type !== 'text');
-  if (pieces.length > 0 && pieces.every((piece) => piece.type === 'comment')) {
-    return [`HTML comments are not allowed: ${quote(html)} (they would not be published; delete them)`];
+// The node that closes an inline HTML element opened by `open` (`<b>` … `</b>`), if it is among the siblings after it.
+function closingSibling(open: Html, after: readonly Nodes[]): Html | undefined {
+  const pieces = readRawHtml(open.value);
+  const [tag] = pieces;
+  if (pieces.length !== 1 || tag?.type !== 'tag' || tag.closing) return undefined;
+  return after.find((node): node is Html => node.type === 'html' && node.value.trim().toLowerCase() === `</${tag.name}>`);
+}
+
+/** The problems of raw HTML `html`, quoted from `written` (the same markup, with any Markdown between tags). */
+function rawHtmlProblems(html: string, written: string, policy: MarkupPolicy): string[] {
+  const pieces = readRawHtml(html);
+  const markup = pieces.filter((piece) => piece.type !== 'text');
+  if (markup.length > 0 && markup.every((piece) => piece.type === 'comment')) {
+    return [`HTML comments are not allowed: ${quote(written)} (they would not be published; delete them)`];
   }
-  if (policy.allowHtml.length === 0) return [`raw HTML is not allowed: ${quote(html)} ${HTML_RULE}`];
+  if (policy.allowHtml.length === 0) return [`raw HTML is not allowed: ${quote(written)} ${HTML_RULE}`];
   const allowed = new Set<string>(policy.allowHtml);
   const problems: string[] = [];
-  for (const piece of pieces) {
+  const reported = new Set<RawHtmlPiece>();
+  let offset = 0;
+  for (const [i, piece] of pieces.entries()) {
+    const start = offset;
+    offset += piece.source.length;
+    if (piece.type === 'text' || reported.has(piece)) continue;
     if (piece.type !== 'tag') {
-      problems.push(`raw HTML is not allowed: ${quote(piece.source)} ${HTML_RULE}`);
+      problems.push(`raw HTML is not allowed: ${quote(written.slice(start, offset))} ${HTML_RULE}`);
     } else if (!allowed.has(piece.name)) {
+      // Quote the element whole, up to its closing tag, and report that closing tag no more.
+      const close = piece.closing
+        ? undefined
+        : pieces.slice(i + 1).find((p) => p.type === 'tag' && p.closing && p.name === piece.name);
+      if (close !== undefined) reported.add(close);
+      const end = close === undefined ? offset : html.indexOf(close.source, offset) + close.source.length;
       problems.push(
-        `HTML element <${piece.name}> is not allowed: ${quote(piece.source)} (allowHtml allows ${policy.allowHtml.join(', ')})`,
+        `HTML element <${piece.name}> is not allowed: ${quote(written.slice(start, end))} (allowHtml allows ${policy.allowHtml.join(', ')})`,
       );
     } else {
       const attributes = OPTIONAL_HTML_ATTRIBUTES[piece.name as OptionalHtmlElement] ?? [];

@@ -68,8 +68,16 @@ describe('markdownProblems()', () => {
     expect(problem!.length).toBeLessThan(160);
   });
 
+  it('quotes an inline element whole, from its opening to its closing tag', () => {
+    expect(markdownProblems('Works began <script>alert("x")</script>; then <b>**bold**</b> <br>.')).toEqual([
+      'raw HTML is not allowed: "<script>alert("x")</script>" (write Markdown; see allowHtml in the README)',
+      'raw HTML is not allowed: "<b>**bold**</b>" (write Markdown; see allowHtml in the README)',
+      'raw HTML is not allowed: "<br>" (write Markdown; see allowHtml in the README)',
+    ]);
+  });
+
   it('reports every problem of a text, not only the first', () => {
-    const problems = markdownProblems('<b>x</b> [a](javascript:1) ![b](https://evil.example/b.png)');
+    const problems = markdownProblems('<b>x</b> [a](javascript:1) ![b](https://evil.example/b.png) <i>y</i>');
     expect(problems).toHaveLength(4);
   });
 
@@ -104,9 +112,19 @@ describe('markdownProblems()', () => {
     });
 
     it('rejects elements outside the list, naming the list', () => {
-      expect(markdownProblems('<mark>x</mark>', policy)).toEqual([
-        'HTML element <mark> is not allowed: "<mark>" (allowHtml allows abbr, q, time, br, sup)',
-        'HTML element <mark> is not allowed: "</mark>" (allowHtml allows abbr, q, time, br, sup)',
+      expect(markdownProblems('a <mark>x</mark> b', policy)).toEqual([
+        'HTML element <mark> is not allowed: "<mark>x</mark>" (allowHtml allows abbr, q, time, br, sup)',
+      ]);
+      expect(markdownProblems('<div>\n<abbr title="a">A</abbr> <script>alert(1)</script>\n</div>', policy)).toEqual([
+        'HTML element <div> is not allowed: "<div> <abbr title="a">A</abbr> <script>alert(1)</script> </div>" (allowHtml allows abbr, q, time, br, sup)',
+        'HTML element <script> is not allowed: "<script>alert(1)</script>" (allowHtml allows abbr, q, time, br, sup)',
+      ]);
+    });
+
+    it('checks only the HTML between two tags, not Markdown code that looks like HTML', () => {
+      expect(markdownProblems('<abbr title="x">A `<script>` B</abbr>', policy)).toEqual([]);
+      expect(markdownProblems('<abbr title="x">A <script>alert(1)</script> B</abbr>', policy)).toEqual([
+        'HTML element <script> is not allowed: "<script>alert(1)</script>" (allowHtml allows abbr, q, time, br, sup)',
       ]);
     });
 
