@@ -30,7 +30,12 @@ export function timelineLoader(part: Part): Loader {
       if (part === 'config') {
         store.set({ id: 'config', data: { ...timeline.config } });
         if (timeline.about !== '') {
-          store.set({ id: 'about', data: {}, body: timeline.about, rendered: { html: renderMarkdown(timeline.about, timeline.config) } });
+          store.set({
+            id: 'about',
+            data: {},
+            body: timeline.about,
+            rendered: { html: renderMarkdown(timeline.about, timeline.config) },
+          });
         }
       } else if (part === 'articles') {
         for (const article of timeline.articles) store.set({ id: article.id, data: { ...article } });

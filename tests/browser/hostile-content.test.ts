@@ -70,7 +70,12 @@ describe.skipIf(chromiumPath === undefined)('a site built from hostile content, 
   }
 
   function expectNothingRan(watched: Watched, path: string): void {
-    expect({ path, dialogs: watched.dialogs, errors: watched.errors, elsewhere: [...new Set(watched.elsewhere)] }).toEqual({
+    expect({
+      path,
+      dialogs: watched.dialogs,
+      errors: watched.errors,
+      elsewhere: [...new Set(watched.elsewhere)],
+    }).toEqual({
       path,
       dialogs: [],
       errors: [],

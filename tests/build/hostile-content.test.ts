@@ -9,7 +9,18 @@ import { readDistPages, type DistPage } from '../support/dist-pages.ts';
 // anything of the kind in an element, an attribute or a script of dist/ came from content.
 const INJECTED = /alert\(|evil\.example/;
 // Attributes that hold a URL, and those of them the browser fetches by itself.
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'xlink:href', 'background', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'cite',
+  'xlink:href',
+  'background',
+  'ping',
+];
 const FETCHED_ATTRIBUTES = ['src', 'srcset', 'poster', 'data', 'background'];
 // Elements that content could use to run, embed, navigate or submit, which the site itself never writes (the embed's
 // own iframe and the embed page's <base target> are checked below).
@@ -49,7 +60,8 @@ function injections(document: Document, where: string): string[] {
       // Quoted passages travel URL-encoded in text fragments (`#p3:~:text=…alert(…`): the scheme and host are what count.
       if (!/^\s*(https?:|mailto:|[^:]*$|[^:]*[/?#])/i.test(value)) found.push(`${at} ${attribute}="${value}"`);
       if (hostOf(value) === 'evil.example') found.push(`${at} ${attribute}="${value}"`);
-      const fetched = FETCHED_ATTRIBUTES.includes(lower) || (name === 'link' && lower === 'href' && isFetchedLink(element));
+      const fetched =
+        FETCHED_ATTRIBUTES.includes(lower) || (name === 'link' && lower === 'href' && isFetchedLink(element));
       if (fetched && !isThisSite(value)) found.push(`${at} ${attribute}="${value}" (another host)`);
     }
   }

@@ -88,7 +88,9 @@ export function markdownProblems(markdown: string, policy: MarkupPolicy = DEFAUL
         let html = written;
         for (const sibling of inside) {
           if (sibling.type === 'html') continue;
-          const [a = 0, b = 0] = [sibling.position?.start.offset, sibling.position?.end.offset].map((o) => (o ?? 0) - start);
+          const [a = 0, b = 0] = [sibling.position?.start.offset, sibling.position?.end.offset].map(
+            (o) => (o ?? 0) - start,
+          );
           html = html.slice(0, a) + ' '.repeat(b - a) + html.slice(b);
         }
         problems.push(...rawHtmlProblems(html, written, policy));
@@ -116,7 +118,8 @@ export function markdownProblems(markdown: string, policy: MarkupPolicy = DEFAUL
         problems.push(`tables are not supported: ${quote(source(node))}`);
         break;
       case 'listItem':
-        if (typeof node.checked === 'boolean') problems.push(`task list items are not supported: ${quote(source(node))}`);
+        if (typeof node.checked === 'boolean')
+          problems.push(`task list items are not supported: ${quote(source(node))}`);
         break;
     }
   });
@@ -128,7 +131,9 @@ function closingSibling(open: Html, after: readonly Nodes[]): Html | undefined {
   const pieces = readRawHtml(open.value);
   const [tag] = pieces;
   if (pieces.length !== 1 || tag?.type !== 'tag' || tag.closing) return undefined;
-  return after.find((node): node is Html => node.type === 'html' && node.value.trim().toLowerCase() === `</${tag.name}>`);
+  return after.find(
+    (node): node is Html => node.type === 'html' && node.value.trim().toLowerCase() === `</${tag.name}>`,
+  );
 }
 
 /** The problems of raw HTML `html`, quoted from `written` (the same markup, with any Markdown between tags). */
@@ -164,9 +169,13 @@ function rawHtmlProblems(html: string, written: string, policy: MarkupPolicy): s
       for (const attribute of piece.attributes) {
         if (!attributes.includes(attribute.name)) {
           const may = attributes.length === 0 ? 'it takes no attributes' : `allowed: ${attributes.join(', ')}`;
-          problems.push(`attribute "${attribute.name}" is not allowed on <${piece.name}>: ${quote(piece.source)} (${may})`);
+          problems.push(
+            `attribute "${attribute.name}" is not allowed on <${piece.name}>: ${quote(piece.source)} (${may})`,
+          );
         } else if (attribute.name === 'cite' && !isHttpUrl(attribute.value)) {
-          problems.push(`unsafe cite URL ${quote(attribute.value)} in ${quote(piece.source)}: only http(s) URLs are allowed`);
+          problems.push(
+            `unsafe cite URL ${quote(attribute.value)} in ${quote(piece.source)}: only http(s) URLs are allowed`,
+          );
         }
       }
     }
@@ -186,7 +195,8 @@ function unsafeLink(url: string, markup: string): string {
 
 function remoteImage(url: string, markup: string): string {
   const kind = urlKind(url);
-  const remote = kind.kind === 'other-host' || (kind.kind === 'scheme' && (kind.scheme === 'http' || kind.scheme === 'https'));
+  const remote =
+    kind.kind === 'other-host' || (kind.kind === 'scheme' && (kind.scheme === 'http' || kind.scheme === 'https'));
   const what = remote ? 'remote image' : 'unsafe image';
   return `${what} ${quote(url)}${writtenAs(url, markup)}: ${IMAGE_RULE}`;
 }

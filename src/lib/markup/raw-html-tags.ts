@@ -51,7 +51,11 @@ function readPieceAt(html: string, at: number): RawHtmlPiece {
   if (name !== undefined) {
     const attributes: { name: string; value: string }[] = [];
     let end = at + name[0].length;
-    for (let attribute = matchAt(ATTRIBUTE, html, end); attribute !== undefined; attribute = matchAt(ATTRIBUTE, html, end)) {
+    for (
+      let attribute = matchAt(ATTRIBUTE, html, end);
+      attribute !== undefined;
+      attribute = matchAt(ATTRIBUTE, html, end)
+    ) {
       attributes.push({ name: attribute[1]!.toLowerCase(), value: attribute[2] ?? attribute[3] ?? attribute[4] ?? '' });
       end += attribute[0].length;
     }
@@ -78,7 +82,8 @@ function mergeText(pieces: RawHtmlPiece[]): RawHtmlPiece[] {
   const merged: RawHtmlPiece[] = [];
   for (const piece of pieces) {
     const last = merged.at(-1);
-    if (piece.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', source: last.source + piece.source };
+    if (piece.type === 'text' && last?.type === 'text')
+      merged[merged.length - 1] = { type: 'text', source: last.source + piece.source };
     else merged.push(piece);
   }
   return merged;

@@ -54,7 +54,12 @@ function rehypeDropUnsafeUrls() {
       const { href, src, cite } = node.properties;
       if (typeof href === 'string' && !isSafeLinkUrl(href)) delete node.properties['href'];
       if (typeof cite === 'string' && !isSafeLinkUrl(cite)) delete node.properties['cite'];
-      if (node.tagName === 'img' && (typeof src !== 'string' || !isLocalImageUrl(src)) && parent && index !== undefined) {
+      if (
+        node.tagName === 'img' &&
+        (typeof src !== 'string' || !isLocalImageUrl(src)) &&
+        parent &&
+        index !== undefined
+      ) {
         // The alt text stays, as the text the image stood for.
         const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
         parent.children.splice(index, 1, { type: 'text', value: alt });

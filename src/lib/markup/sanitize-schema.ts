@@ -3,11 +3,41 @@ import { OPTIONAL_HTML_ATTRIBUTES, type MarkupPolicy } from './markdown-problems
 
 // What plain Markdown produces and a summary can use. No h1 (the page's title is its only h1), no tables, no
 // footnotes, no form controls (GFM task lists), no id or class (they could reach the site's own styles and scripts).
-const MARKDOWN_ELEMENTS = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'img'];
+const MARKDOWN_ELEMENTS = [
+  'p',
+  'br',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'hr',
+  'img',
+];
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
 // Removed with their content rather than unwrapped: their text is code, style or a document of its own.
-const REMOVED_WITH_CONTENT = ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'svg', 'math', 'select', 'xmp'];
+const REMOVED_WITH_CONTENT = [
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'title',
+  'noscript',
+  'iframe',
+  'noembed',
+  'noframes',
+  'object',
+  'svg',
+  'math',
+  'select',
+  'xmp',
+];
 
 // hast names properties in camel case.
 const PROPERTY_NAMES: Record<string, string> = { datetime: 'dateTime' };

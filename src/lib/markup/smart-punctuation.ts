@@ -32,7 +32,10 @@ export function remarkSmartPunctuation() {
 }
 
 function smarten(text: string, before: string): string {
-  const dashed = text.replace(/\.\.\./g, '…').replace(/---/g, '—').replace(/--/g, '–');
+  const dashed = text
+    .replace(/\.\.\./g, '…')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–');
   const chars = [...dashed];
   let out = '';
   for (const [i, char] of chars.entries()) {

@@ -31,7 +31,10 @@ export const HOSTILE_MARKDOWN: readonly { readonly name: string; readonly markdo
   { name: 'a reference-style remote image', markdown: '![pixel][p]\n\n[p]: https://evil.example/p.png' },
   { name: 'an unused javascript: definition', markdown: 'Text.\n\n[evil]: javascript:alert(1)' },
   { name: 'HTML inside emphasis', markdown: '**bold <img src=x onerror=alert(1)>** and _<script>x</script>_' },
-  { name: 'Markdown inside an HTML block', markdown: '<div onclick="alert(1)">\n\n**bold** [x](javascript:alert(1))\n\n</div>' },
+  {
+    name: 'Markdown inside an HTML block',
+    markdown: '<div onclick="alert(1)">\n\n**bold** [x](javascript:alert(1))\n\n</div>',
+  },
   { name: 'a link wrapping an image', markdown: '[![x](https://evil.example/x.png)](javascript:alert(1))' },
   { name: 'an anchor element', markdown: '<a href="javascript:alert(1)">x</a>' },
   { name: 'a base element', markdown: '<base href="https://evil.example/">' },

@@ -32,7 +32,9 @@ describe('markdownProblems()', () => {
   });
 
   it('accepts character references: they are text, shown as written', () => {
-    expect(markdownProblems('Fish &amp; chips, &lt;script&gt;alert(1)&lt;/script&gt;, &#60;b&#62; and &copy;')).toEqual([]);
+    expect(markdownProblems('Fish &amp; chips, &lt;script&gt;alert(1)&lt;/script&gt;, &#60;b&#62; and &copy;')).toEqual(
+      [],
+    );
   });
 
   it('quotes the offending raw HTML and points to allowHtml', () => {

@@ -11,7 +11,11 @@ import { HOSTILE_MARKDOWN } from './hostile-markdown.ts';
 
 const EVERY_OPTIONAL_ELEMENT: MarkupPolicy = { allowHtml: OPTIONAL_HTML_ELEMENTS };
 const MARKDOWN_ELEMENTS = 'p br em strong del code pre blockquote ul ol li a hr img h2 h3 h4 h5 h6'.split(' ');
-const MARKDOWN_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title'], img: ['src', 'alt', 'title'], ol: ['start'] };
+const MARKDOWN_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title'],
+  ol: ['start'],
+};
 
 /** Every way the HTML could run script, load from elsewhere or reach the page: empty when there is none. */
 function unsafeParts(html: string, policy: MarkupPolicy): string[] {
@@ -27,7 +31,8 @@ function unsafeParts(html: string, policy: MarkupPolicy): string[] {
     ];
     for (const { name: attribute, value } of element.attributes) {
       if (!attributes.includes(attribute)) found.push(`attribute ${attribute} on <${name}>`);
-      if ((attribute === 'href' || attribute === 'cite') && !isSafeLinkUrl(value)) found.push(`${attribute}="${value}"`);
+      if ((attribute === 'href' || attribute === 'cite') && !isSafeLinkUrl(value))
+        found.push(`${attribute}="${value}"`);
       if (attribute === 'src' && !isLocalImageUrl(value)) found.push(`src="${value}"`);
     }
   }
@@ -36,9 +41,9 @@ function unsafeParts(html: string, policy: MarkupPolicy): string[] {
 
 describe('renderMarkdown()', () => {
   it('renders a summary as the site did before: paragraphs, emphasis, links, typographic punctuation', () => {
-    expect(renderMarkdown('The town council approved the **new** bridge -- "at last," said Azerbaijan\'s mayor...')).toBe(
-      '<p>The town council approved the <strong>new</strong> bridge – “at last,” said Azerbaijan’s mayor…</p>',
-    );
+    expect(
+      renderMarkdown('The town council approved the **new** bridge -- "at last," said Azerbaijan\'s mayor...'),
+    ).toBe('<p>The town council approved the <strong>new</strong> bridge – “at last,” said Azerbaijan’s mayor…</p>');
     expect(renderMarkdown('See [the minutes](https://example.org/m "Minutes").\n\nSecond paragraph.')).toBe(
       '<p>See <a href="https://example.org/m" title="Minutes">the minutes</a>.</p>\n<p>Second paragraph.</p>',
     );
@@ -90,7 +95,10 @@ describe('renderMarkdown()', () => {
   });
 
   it('gives no element an id or class, so text cannot reach the page around it', () => {
-    const html = renderMarkdown('x[^1] <b id="main" class="site-header">y</b>\n\n[^1]: note\n\n## Heading', EVERY_OPTIONAL_ELEMENT);
+    const html = renderMarkdown(
+      'x[^1] <b id="main" class="site-header">y</b>\n\n[^1]: note\n\n## Heading',
+      EVERY_OPTIONAL_ELEMENT,
+    );
     expect(html).not.toMatch(/\s(id|class|name)=/);
   });
 });

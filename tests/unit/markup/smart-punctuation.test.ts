@@ -15,7 +15,7 @@ describe('smartenPunctuation() (through markdownPlainText)', () => {
 
 describe('markdownPlainText()', () => {
   it('gives the text of every block on one line, without markup or raw HTML', () => {
-    expect(markdownPlainText('The **new** bridge.\n\nIt\'s [open](https://example.org) <b>now</b>.\n\n- a\n- b')).toBe(
+    expect(markdownPlainText("The **new** bridge.\n\nIt's [open](https://example.org) <b>now</b>.\n\n- a\n- b")).toBe(
       'The new bridge. It’s open now. a b',
     );
   });

@@ -3,7 +3,14 @@ import { isLocalImageUrl, isSafeLinkUrl, urlKind } from '../../../src/lib/markup
 
 describe('urlKind()', () => {
   it('reads the scheme the way a browser does: case-insensitive, after stripping spaces, tabs and newlines', () => {
-    for (const url of ['javascript:x', 'JavaScript:x', '  javascript:x', '\u0000javascript:x', 'java\tscript:x', 'java\nscript:x ']) {
+    for (const url of [
+      'javascript:x',
+      'JavaScript:x',
+      '  javascript:x',
+      '\u0000javascript:x',
+      'java\tscript:x',
+      'java\nscript:x ',
+    ]) {
       expect(urlKind(url), JSON.stringify(url)).toEqual({ kind: 'scheme', scheme: 'javascript' });
     }
   });
@@ -31,7 +38,14 @@ describe('isSafeLinkUrl() and isLocalImageUrl()', () => {
     for (const url of ['https://example.org', 'HTTP://example.org', 'mailto:a@example.org', '/about/', '#x']) {
       expect(isSafeLinkUrl(url), url).toBe(true);
     }
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'tel:1', '//evil.example']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'tel:1',
+      '//evil.example',
+    ]) {
       expect(isSafeLinkUrl(url), url).toBe(false);
     }
   });
