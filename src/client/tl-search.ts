@@ -119,11 +119,26 @@ class TlSearch extends HTMLElement {
       .join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    // Pagefind escapes the page text and adds only <mark> around the matched words.
-    excerpt.innerHTML = item.excerpt;
+    excerpt.append(...excerptNodes(item.excerpt));
     li.append(heading, meta, excerpt);
     return li;
   }
+}
+
+/**
+ * The excerpt as text with the matched words in <mark>, and nothing else: the excerpt is page text (editors' and
+ * articles' words), so it is parsed inert in a <template> and only its text and its marks are kept, whatever
+ * Pagefind did or did not escape.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (!(node instanceof Element) || node.localName !== 'mark') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
 }
 
 customElements.define('tl-search', TlSearch);

@@ -94,7 +94,8 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
       ...(event.date.kind === 'interval' ? { end_date: toTimelineJsDate(event.date.end) } : {}),
       display_date: formatTimelineDate(event.date),
       text: { headline: escapeHtml(event.title), text },
-      group: laneLabels.get(event.lane) ?? event.lane,
+      // TimelineJS writes the group label with innerHTML, like the headline and text.
+      group: escapeHtml(laneLabels.get(event.lane) ?? event.lane),
       unique_id: event.id,
     };
   };
