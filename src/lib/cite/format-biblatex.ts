@@ -31,7 +31,10 @@ export function formatBiblatex(items: readonly CslItem[]): string {
 function repair(entry: BiblatexEntry): BiblatexEntry {
   const fields = Object.entries(entry.properties);
   if (entry.type === 'online')
-    return { ...entry, properties: Object.fromEntries(fields.map(([f, v]) => [f === 'booktitle' ? 'titleaddon' : f, v])) };
+    return {
+      ...entry,
+      properties: Object.fromEntries(fields.map(([f, v]) => [f === 'booktitle' ? 'titleaddon' : f, v])),
+    };
   const outlet = entry.properties['journaltitle'];
   if (entry.type === 'article' && outlet !== undefined && entry.properties['author'] === undefined)
     return { ...entry, properties: { author: asOneName(outlet), ...entry.properties } };

@@ -45,7 +45,9 @@ describe('BibTeX (BibLaTeX) parsed back with citation-js', () => {
 
   it('keeps title, the page’s date and URL of every event page (citation-js does not read the site’s titleaddon)', () => {
     for (const item of items.filter((i) => i.type === 'webpage')) {
-      expect(parsedBack(formatCitation([item], 'bibtex')), item.id).toEqual([{ ...expected(item), container: undefined }]);
+      expect(parsedBack(formatCitation([item], 'bibtex')), item.id).toEqual([
+        { ...expected(item), container: undefined },
+      ]);
       expect(formatCitation([item], 'bibtex')).toMatch(/\ttitleaddon = \{.+\},\n/);
     }
   });
