@@ -19,7 +19,8 @@ interface BiblatexEntry {
  * - a newspaper article (`@article`, which requires an author) has its outlet as a corporate author in double
  *   braces, `author = {{Anadolu Agency}}`, so that no tool splits it into a first and last name. The articles here
  *   carry no byline; Chicago puts an unsigned newspaper article under the paper's name the same way. The CSL-JSON
- *   and RIS keep no author, and the styles (APA and the others) move the title first, as they do for unsigned work.
+ *   and RIS keep no author, and the styles (APA and the others) move the title first, as they do for unsigned work;
+ * - one line per field.
  */
 export function formatBiblatex(items: readonly CslItem[]): string {
   const entries = new Cite(structuredClone(items.map(withCaseProtection))).format('biblatex', {
@@ -58,7 +59,11 @@ function isOneGroup(value: string): boolean {
   return false;
 }
 
+// One line per field: a line break in a value is a space to BibTeX, and a blank line would end a paragraph in the
+// middle of a title.
 function toText({ type, label, properties }: BiblatexEntry): string {
-  const fields = Object.entries(properties).map(([field, value]) => `\t${field} = {${value}},\n`);
+  const fields = Object.entries(properties).map(
+    ([field, value]) => `\t${field} = {${value.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ')}},\n`,
+  );
   return `@${type}{${label},\n${fields.join('')}}\n`;
 }

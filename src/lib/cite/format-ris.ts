@@ -20,8 +20,9 @@ const TAG_ORDER = ['ID', 'TI', 'T2', 'PB', 'PY', 'DA', 'Y2', 'UR', 'LA', 'N1'] a
  *   citation-js read as a number for most types;
  * - a web page (ELEC) gets its site's name as `T2` (Zotero reads it as the website's title);
  * - one line per value, never wrapped (citation-js wraps at 70 characters and readers join the pieces with a
- *   space, breaking URLs), line breaks and other control characters inside a value turned into spaces so that no
- *   value can start a tag of its own, and CSL's rich-text marks removed (RIS is plain text).
+ *   space, breaking URLs); inside a value, every run of spaces, line breaks and other control characters becomes
+ *   one space, so that no value can start a tag of its own, nor hold the "  - " that simple readers split a line
+ *   at; CSL's rich-text marks are removed (RIS is plain text).
  */
 export function formatRis(items: readonly CslItem[]): string {
   const records = new Cite(structuredClone(items)).format('ris', { format: 'object' }) as RisRecord[];
@@ -58,7 +59,7 @@ function toLines({ TY: type, ...tags }: RisRecord): string[] {
 function toPlainText(value: string): string {
   return value
     .replace(/<\/?(?:i|b|sup|sub|span)\b[^>]*>/g, '')
-    .replace(/\s*[\u0000-\u001f\u007f\u0085\u2028\u2029]+\s*/g, ' ')
+    .replace(/[\s\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
     .trim();
 }
 
