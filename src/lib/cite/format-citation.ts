@@ -13,7 +13,7 @@ import { formatRis } from './format-ris.ts';
  * `date`, `urldate`): classic BibTeX keeps no day, so only BibLaTeX carries our data whole; biber, Zotero and JabRef
  * read it. CSL-JSON is the items as they are, plain text.
  * @example formatCitation([toEventCsl(event, options)], 'apa')
- * // "Karabakh timeline editors. (2020, November 10). Ceasefire statement ends the 2020 war. Karabakh: … https://…"
+ * // "Karabakh timeline editors. (2026, November 23). Ceasefire statement ends the 2020 war (10 November 2020). Karabakh: … https://…"
  */
 export function formatCitation(items: readonly CslItem[], format: CitationFormat): string {
   switch (format) {
