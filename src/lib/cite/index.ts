@@ -1,6 +1,5 @@
 export { toEventCsl, type EventCslOptions } from './event-csl.ts';
 export { toEventCitationTitle } from './event-citation-title.ts';
-export { withCaseProtection } from './case-protection.ts';
 export { toArticleCsl, INFERRED_DATE_NOTE, type ArticleCslOptions } from './article-csl.ts';
 export { toCslDate, toCslDay } from './csl-date.ts';
 export { toCitationKey } from './citation-key.ts';
