@@ -11,7 +11,7 @@ export async function eventCitations(event: TimelineEvent): Promise<CitationEntr
   const cached = eventEntries.get(event.id);
   if (cached !== undefined) return cached;
   const { config, siteUrl, builtOn, article } = await getSiteData();
-  const context = { config, siteUrl, accessed: builtOn };
+  const context = { config, siteUrl, published: builtOn, accessed: builtOn };
   const entries = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
   eventEntries.set(event.id, entries);
   return entries;

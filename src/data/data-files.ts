@@ -35,7 +35,7 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'events.csv',
     title: 'Events (CSV)',
     description:
-      'One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has.',
+      'One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has. A cell that would start with =, +, -, @, a tab or a carriage return begins with a straight single quote (\'), so that no spreadsheet runs it as a formula: remove that one quote to get the text.',
     mediaType: 'text/csv',
     render: ({ timeline, siteUrl }) => toEventsCsv(timeline, { siteUrl }),
   },
@@ -49,14 +49,14 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     name: 'bibliography.bib',
     title: 'Bibliography of the sources (BibTeX)',
-    description: 'Every source article as BibLaTeX entries, for reference managers.',
+    description: 'Every source article as BibLaTeX entries (@article, the outlet as corporate author), for reference managers.',
     mediaType: 'application/x-bibtex',
     render: ({ timeline, builtOn }) => toSourcesBibliography(timeline, 'bibtex', { accessed: builtOn }),
   },
   {
     name: 'bibliography.ris',
     title: 'Bibliography of the sources (RIS)',
-    description: 'Every source article as RIS records.',
+    description: 'Every source article as RIS records (CRLF line ends, dates as YYYY/MM/DD/).',
     mediaType: 'application/x-research-info-systems',
     render: ({ timeline, builtOn }) => toSourcesBibliography(timeline, 'ris', { accessed: builtOn }),
   },

@@ -1,3 +1,4 @@
+import { toEventCitationTitle } from './cite/event-citation-title.ts';
 import type { CalendarDay } from './dates/calendar-day.ts';
 import { toDatetimeAttribute } from './dates/format-date.ts';
 import type { PartialDate } from './dates/timeline-date.ts';
@@ -16,6 +17,7 @@ interface PageContext {
   readonly config: Pick<TimelineConfig, 'title' | 'publisher' | 'language' | 'license'>;
   /** Absolute URLs. */
   readonly urls: SitePaths;
+  /** The edition's build date: every page's publication and update date, as in its citations and meta tags. */
   readonly builtOn: CalendarDay;
 }
 
@@ -31,6 +33,7 @@ function webPage(url: string, name: string, { config, urls, builtOn }: PageConte
     url,
     name,
     inLanguage: config.language,
+    datePublished: isoDay(builtOn),
     dateModified: isoDay(builtOn),
     isPartOf: { '@type': 'WebSite', name: config.title, url: urls.home() },
     publisher: { '@type': 'Organization', name: config.publisher },
@@ -50,13 +53,17 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
   };
 }
 
-/** An event page: a WebPage about a schema.org Event, citing the articles that support it. */
+/**
+ * An event page: a WebPage about a schema.org Event, citing the articles that support it. The page is named and
+ * dated as its citations are (the event's date in the name, the edition's date as published and modified); the
+ * Event carries the event's own dates.
+ */
 export function toEventPageJsonLd(event: TimelineEvent, articleOf: (id: Article['id']) => Article, context: PageContext): JsonLd {
   const start = event.date.kind === 'interval' ? event.date.start : event.date;
   const end = event.date.kind === 'interval' ? event.date.end : undefined;
   const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
   return {
-    ...webPage(context.urls.event(event.id), event.title, context),
+    ...webPage(context.urls.event(event.id), toEventCitationTitle(event), context),
     about: {
       '@type': 'Event',
       name: event.title,

@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { csvParse } from 'd3-dsv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import '@citation-js/plugin-ris';
+import { toEventCitationTitle } from '../../src/lib/cite/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
+import { biberOrSkip, biberProblems } from '../support/biber.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { readDistPages, type DistPage } from '../support/dist-pages.ts';
 
@@ -34,7 +37,10 @@ describe('the built site for students and researchers', () => {
   it('puts the metadata reference managers and link previews read in every event and source page', () => {
     for (const page of citedPages()) {
       const title = page.document.querySelector('h1')!.textContent!.trim();
-      expect(meta(page, 'citation_title'), page.path).toBe(title);
+      const event = timeline.events.find((e) => page.path === `/events/${e.id}/`);
+      const citationTitle = event === undefined ? title : toEventCitationTitle(event);
+      expect(meta(page, 'citation_title'), page.path).toBe(citationTitle);
+      expect(meta(page, 'DC.title'), page.path).toBe(citationTitle);
       expect(meta(page, 'citation_publication_date'), page.path).toBe('2026/11/23');
       expect(meta(page, 'citation_public_url'), page.path).toBe(`http://localhost:4321${page.path}`);
       for (const key of [
@@ -69,7 +75,13 @@ describe('the built site for students and researchers', () => {
     };
     for (const event of timeline.events) {
       const data = jsonLd(pages.get(`/events/${event.id}/`)!);
-      expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: event.title });
+      expect(data).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'WebPage',
+        name: toEventCitationTitle(event),
+        datePublished: '2026-11-23',
+        dateModified: '2026-11-23',
+      });
       expect(data.about).toMatchObject({
         '@type': 'Event',
         name: event.title,
@@ -122,11 +134,55 @@ describe('the built site for students and researchers', () => {
     const items = new Cite(bib).data as { title: string; URL?: string; issued?: { 'date-parts': number[][] } }[];
     const articles = new Set(event.citations.map((c) => c.article));
     expect(items).toHaveLength(1 + articles.size);
-    expect(items[0]).toMatchObject({ title: event.title, URL: `http://localhost:4321/events/${event.id}/` });
-    expect(read(`cite/${event.id}.ris`)).toContain(`TI  - ${event.title}`);
-    expect(JSON.parse(read(`cite/${event.id}.json`))[0]).toMatchObject({ type: 'webpage', title: event.title });
+    const title = toEventCitationTitle(event);
+    expect(items[0]).toMatchObject({ title, URL: `http://localhost:4321/events/${event.id}/` });
+    expect(read(`cite/${event.id}.ris`)).toContain(`TI  - ${title}\r\n`);
+    expect(JSON.parse(read(`cite/${event.id}.json`))[0]).toMatchObject({ type: 'webpage', title });
     for (const article of timeline.articles)
       expect(existsSync(join(build.outDir, `cite/${article.id}.bib`))).toBe(true);
+  });
+
+  it('dates every event page alike in its citation files, cite box, meta tags, Dublin Core and JSON-LD: the edition', () => {
+    for (const event of timeline.events) {
+      const page = pages.get(`/events/${event.id}/`)!;
+      const title = toEventCitationTitle(event);
+      expect(meta(page, 'citation_publication_date'), event.id).toBe('2026/11/23');
+      expect(meta(page, 'DC.date'), event.id).toBe('2026-11-23');
+      const [csl] = JSON.parse(read(`cite/${event.id}.json`));
+      expect(csl, event.id).toMatchObject({ title, issued: { 'date-parts': [[2026, 11, 23]] } });
+      const [fromBib] = new Cite(read(`cite/${event.id}.bib`)).data;
+      expect(fromBib, event.id).toMatchObject({ title, issued: { 'date-parts': [[2026, 11, 23]] } });
+      const [fromRis] = new Cite(read(`cite/${event.id}.ris`)).data;
+      expect(fromRis, event.id).toMatchObject({ title, issued: { 'date-parts': [[2026, 11, 23]] } });
+      const box = page.document.querySelector('details.cite-box .cite-entry')!;
+      for (const style of ['apa', 'mla', 'chicago', 'harvard']) {
+        const text = box.querySelector(`#cite-0-${style}`)!.getAttribute('data-copy-text')!;
+        // The event's date in brackets, as the title ends (styles may change its case, never its words).
+        expect(text.toLowerCase(), `${event.id} ${style}`).toContain(title.slice(title.lastIndexOf('(')).toLowerCase());
+        expect(text, `${event.id} ${style}`).toMatch(/2026/);
+      }
+    }
+  });
+
+  it('serves BibLaTeX that biber’s data model check accepts: every event’s and source’s file and the bibliography', (context) => {
+    if (!biberOrSkip()) return context.skip();
+    const files = [
+      ...timeline.events.map((e) => `cite/${e.id}.bib`),
+      ...timeline.articles.map((a) => `cite/${a.id}.bib`),
+      'data/bibliography.bib',
+    ];
+    expect(biberProblems(files.map((file) => join(build.outDir, file)))).toEqual([]);
+    // The check finds what it should: the entry the site wrote before (booktitle in @online, no author).
+    const old = join(build.outDir, '..', 'old.bib');
+    writeFileSync(
+      old,
+      '@online{a,\n\tbooktitle = {S},\n\ttitle = {T},\n\turl = {https://x.org/},\n\tdate = {2020}\n}\n',
+    );
+    writeFileSync(old, '@article{b,\n\tjournaltitle = {J},\n\ttitle = {T},\n\tdate = {2020}\n}\n', { flag: 'a' });
+    expect(biberProblems([old])).toEqual([
+      expect.stringMatching(/Invalid field 'booktitle' for entrytype 'online'/),
+      expect.stringMatching(/Missing mandatory field 'author'/),
+    ]);
   });
 
   it('publishes events.json that validates against its own schema', () => {

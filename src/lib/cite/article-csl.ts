@@ -14,9 +14,10 @@ export interface ArticleCslOptions {
 export const INFERRED_DATE_NOTE = 'Publication date inferred; not stated in the article';
 
 /**
- * The CSL-JSON of a source article (type `article-newspaper`): headline, outlet as container, publication date at
- * its real precision (the outlet's name protected from the styles' title-casing), the original URL and access date only where the URL is really known, a note where the date
- * was inferred, and the language. No author: the articles here carry no personal byline, and an outlet is no person.
+ * The CSL-JSON of a source article (type `article-newspaper`): headline, outlet as container (plain text; the
+ * formatter protects its case, see withCaseProtection), publication date at its real precision, the original URL
+ * and access date only where the URL is really known, a note where the date was inferred, and the language. No
+ * author: the articles here carry no personal byline, and an outlet is no person.
  */
 export function toArticleCsl(article: Article, options: ArticleCslOptions): CslItem {
   return {
@@ -24,9 +25,7 @@ export function toArticleCsl(article: Article, options: ArticleCslOptions): CslI
     type: 'article-newspaper',
     'citation-key': toCitationKey(article.id),
     title: article.title,
-    // An outlet's name is spelt as the outlet spells it: without the nocase mark, APA and MLA title-case
-    // "GENERICO.ru" into "GENERICO.Ru". BibLaTeX turns the mark into braces; RIS drops it.
-    'container-title': `<span class="nocase">${article.outlet}</span>`,
+    'container-title': article.outlet,
     issued: toCslDate(article.published),
     ...(article.url === undefined ? {} : { URL: article.url, accessed: toCslDay(options.accessed) }),
     ...(article.publishedBasis === 'inferred' ? { note: INFERRED_DATE_NOTE } : {}),

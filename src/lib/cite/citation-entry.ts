@@ -22,6 +22,8 @@ export interface CitationContext {
   readonly config: Pick<TimelineConfig, 'title' | 'publisher' | 'language'>;
   /** Absolute address of the site, base path included. */
   readonly siteUrl: string;
+  /** The day this edition of the site was published: every page's publication date (the build date). */
+  readonly published: CalendarDay;
   /** The access date to print (the build passes its own date; readers should change it to the day they read). */
   readonly accessed: CalendarDay;
 }
@@ -48,6 +50,7 @@ export function citeEvent(
     siteName: context.config.title,
     publisher: context.config.publisher,
     siteUrl: context.siteUrl,
+    published: context.published,
     accessed: context.accessed,
     language: context.config.language,
   });

@@ -1,11 +1,15 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
 import type { TimelineEvent } from '../timeline-model.ts';
 import { toCitationKey } from './citation-key.ts';
-import { toCslDate, toCslDay } from './csl-date.ts';
+import { toCslDay } from './csl-date.ts';
 import type { CslItem } from './csl-item.ts';
+import { toEventCitationTitle } from './event-citation-title.ts';
 import { createSiteUrls } from './site-urls.ts';
 
-/** What an event's citation needs besides the event: the site it is published on and the day it was read. */
+/**
+ * What an event's citation needs besides the event: the site it is published on, the day the page was published
+ * (this edition) and the day it was read.
+ */
 export interface EventCslOptions {
   /** The site's name, the container of every event page (the timeline's title). */
   readonly siteName: string;
@@ -13,6 +17,11 @@ export interface EventCslOptions {
   readonly publisher?: string;
   /** Where the site is served, absolute, base path included: `https://example.org/timelines/karabakh/`. */
   readonly siteUrl: string;
+  /**
+   * The day the page was published or last updated: the edition's build date (TIMELINE_BUILD_DATE pins it), the
+   * same date as the page's `citation_publication_date`. Passed in, never read from the clock.
+   */
+  readonly published: CalendarDay;
   /** The day the reader consulted the page: passed in, never read from the clock. */
   readonly accessed: CalendarDay;
   /** The site's language, e.g. `en`. */
@@ -20,19 +29,20 @@ export interface EventCslOptions {
 }
 
 /**
- * The CSL-JSON of an event page (type `webpage`): the event's title, the site as container and publisher, the
- * event's date at its real precision as `issued` (see toCslDate for intervals), the page's absolute URL and the
- * access date. No author: the page is the editors' synthesis, and an organisation must not be split into names.
+ * The CSL-JSON of an event page (type `webpage`): the event's title with the event's date in brackets (see
+ * toEventCitationTitle), the site as container and publisher, the page's own publication date as `issued` (a web
+ * page made in 2026 was not published in 2020, whatever it tells of), the page's absolute URL and the access date.
+ * No author: the page is the editors' synthesis, and an organisation must not be split into names.
  */
 export function toEventCsl(event: TimelineEvent, options: EventCslOptions): CslItem {
   return {
     id: event.id,
     type: 'webpage',
     'citation-key': toCitationKey(event.id),
-    title: event.title,
+    title: toEventCitationTitle(event),
     'container-title': options.siteName,
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
-    issued: toCslDate(event.date),
+    issued: toCslDay(options.published),
     accessed: toCslDay(options.accessed),
     URL: createSiteUrls(options.siteUrl).event(event.id),
     ...(options.language === undefined ? {} : { language: options.language }),

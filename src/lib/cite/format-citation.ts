@@ -1,26 +1,28 @@
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import { withCaseProtection } from './case-protection.ts';
 import type { CitationFormat, CitationStyle } from './citation-formats.ts';
 import type { CslItem } from './csl-item.ts';
 import { cslStyleOf } from './csl-styles.ts';
+import { formatBiblatex } from './format-biblatex.ts';
 import { formatRis } from './format-ris.ts';
 
 /**
  * CSL items as text in a citation format, all formatting done by citation-js. A style gives the reference-list
  * entries (sorted as the style sorts them, one per line, no trailing newline); a file format gives the file's text
- * ending in a newline. `bibtex` is the BibLaTeX dialect (`@online`, `date`, `urldate`): classic BibTeX has no field
- * for a web page's site and keeps no day, so only BibLaTeX carries our data whole; biber, Zotero and JabRef read it.
+ * ending in a newline (RIS: CRLF, as its specification requires). `bibtex` is the BibLaTeX dialect (`@online`,
+ * `date`, `urldate`): classic BibTeX keeps no day, so only BibLaTeX carries our data whole; biber, Zotero and JabRef
+ * read it. CSL-JSON is the items as they are, plain text.
  * @example formatCitation([toEventCsl(event, options)], 'apa')
- * // "Karabakh timeline editors. (2020, November 10). Ceasefire statement ends the 2020 war. Karabakh: … https://…"
+ * // "Karabakh timeline editors. (2026, November 23). Ceasefire statement ends the 2020 war (10 November 2020). Karabakh: … https://…"
  */
 export function formatCitation(items: readonly CslItem[], format: CitationFormat): string {
   switch (format) {
     case 'bibtex':
-      return asFile(toCite(items).format('biblatex'));
+      return formatBiblatex(checked(items));
     case 'ris':
       return formatRis(checked(items));
     case 'csl-json':
-      return asFile(toCite(items).format('data', { format: 'text' }));
+      return `${JSON.stringify(checked(items), null, 2)}\n`;
     default:
       return formatStyle(items, format, 'text');
   }
@@ -50,7 +52,7 @@ function formatStyle(items: readonly CslItem[], style: CitationStyle, format: 't
 
 function toCite(items: readonly CslItem[]): Cite {
   // citation-js annotates what it is given; hand it copies so callers' items stay as they were.
-  return new Cite(structuredClone(checked(items)));
+  return new Cite(structuredClone(checked(items).map(withCaseProtection)));
 }
 
 // The styles look items up by id, so two items with one id would silently cite the same thing twice.
@@ -62,9 +64,4 @@ function checked(items: readonly CslItem[]): readonly CslItem[] {
     seen.add(id);
   }
   return items;
-}
-
-function asFile(text: unknown): string {
-  const trimmed = String(text).trim();
-  return trimmed === '' ? '' : `${trimmed}\n`;
 }

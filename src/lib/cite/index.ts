@@ -1,10 +1,12 @@
 export { toEventCsl, type EventCslOptions } from './event-csl.ts';
+export { toEventCitationTitle } from './event-citation-title.ts';
 export { toArticleCsl, INFERRED_DATE_NOTE, type ArticleCslOptions } from './article-csl.ts';
 export { toCslDate, toCslDay } from './csl-date.ts';
 export { toCitationKey } from './citation-key.ts';
 export { createSiteUrls } from './site-urls.ts';
 export { formatCitation, formatCitationHtml, formatInTextCitation } from './format-citation.ts';
-export { formatRis } from './format-ris.ts';
+export { formatRis, toRisDate } from './format-ris.ts';
+export { formatBiblatex } from './format-biblatex.ts';
 export {
   CITATION_FORMATS,
   isCitationStyle,

@@ -1,6 +1,7 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Timeline } from '../timeline-model.ts';
 import { toEventsJson, type CitationRecord, type EventRecord, type ExportOptions } from './events-json.ts';
+import { toSpreadsheetSafe } from './spreadsheet-safe.ts';
 
 /** The separator of the list columns (`actors`, `places`). */
 export const CSV_LIST_SEPARATOR = '; ';
@@ -41,7 +42,9 @@ const CITATION_FIELDS = [
 
 /**
  * `events.csv`: the events of events.json as one row per event, RFC 4180 (CRLF between records, fields quoted by
- * d3-dsv where needed), UTF-8 without a byte-order mark. Columns, in order:
+ * d3-dsv where needed), UTF-8 without a byte-order mark. A cell that a spreadsheet would run as a formula (one
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return) starts with a single quote (toSpreadsheetSafe).
+ * Columns, in order:
  * - `id`, `url`, `title`;
  * - `date_edtf`, `date_kind`, `date_precision`, `date_start`, `date_end`, `date_first_day`, `date_last_day`,
  *   `date_approximate`, `date_uncertain`, `date_display`: the fields of events.json's `date` (booleans as
@@ -58,7 +61,9 @@ export function toEventsCsv(timeline: Timeline, options: ExportOptions): string 
   const { events } = toEventsJson(timeline, options);
   const mostCitations = Math.max(0, ...events.map((event) => event.citations.length));
   const header = [...EVENT_COLUMNS, ...citationColumns(mostCitations)];
-  const rows = events.map((event) => [...eventCells(event), ...citationCells(event.citations, mostCitations)]);
+  const rows = events.map((event) =>
+    [...eventCells(event), ...citationCells(event.citations, mostCitations)].map(toSpreadsheetSafe),
+  );
   return [header, ...rows].map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
 }
 

@@ -22,3 +22,4 @@ export {
   type TimelineJsText,
 } from './timelinejs.ts';
 export { toSourcesBibliography } from './sources-bibliography.ts';
+export { toSpreadsheetSafe, fromSpreadsheetSafe } from './spreadsheet-safe.ts';

@@ -4,6 +4,8 @@ import { loadTimeline } from '../../../src/lib/load/index.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
 
 export const ACCESSED = { year: 2026, month: 11, day: 23 } as const;
+/** The edition's date: the site passes its build date both as the page's publication date and as the access date. */
+export const PUBLISHED = ACCESSED;
 /** A site served below a base path, so that URLs are checked with one. */
 export const SITE_URL = 'https://example.org/timeline/';
 
@@ -16,7 +18,14 @@ export function citationItems(timeline: Timeline): { events: CslItem[]; articles
   const { title, publisher, language } = timeline.config;
   return {
     events: timeline.events.map((event) =>
-      toEventCsl(event, { siteName: title, publisher, language, siteUrl: SITE_URL, accessed: ACCESSED }),
+      toEventCsl(event, {
+        siteName: title,
+        publisher,
+        language,
+        siteUrl: SITE_URL,
+        published: PUBLISHED,
+        accessed: ACCESSED,
+      }),
     ),
     articles: timeline.articles.map((article) => toArticleCsl(article, { accessed: ACCESSED })),
   };

