@@ -131,7 +131,7 @@ async function takeSharedPrerenderTurn(logger: AstroIntegrationLogger): Promise<
     await new Promise((done) => setTimeout(done, 1000));
   }
   process.on('exit', () => {
-    if (readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
+    if (existsSync(lock) && readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
   });
 }
 
