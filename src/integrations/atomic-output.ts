@@ -23,7 +23,7 @@ import {
   replacedName,
   stagingName,
 } from '../lib/build/output-folder.ts';
-import { faultStage } from './test-fault.ts';
+import { faultStage, testSignalDuringSwap } from './test-fault.ts';
 
 /** Signals held back while the old output is swapped for the new one, so Ctrl-C cannot land between the renames. */
 const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -196,6 +196,7 @@ function isRunning(pid: number): boolean {
 function swapIn({ target, staging, replaced }: Plan): void {
   const hadOutput = existsSync(target);
   if (hadOutput) renameSync(target, replaced);
+  testSignalDuringSwap();
   try {
     renameSync(staging, target);
   } catch (error) {

@@ -101,14 +101,22 @@ describe('a build of the site', () => {
     },
   );
 
+  it('stopped with Ctrl-C between the two renames of the swap, finishes the swap first and then stops', async () => {
+    const run = await build({ ...smallSite, TIMELINE_TEST_FAULT: 'swap:sigint' });
+    expect(run.signal, run.output).toBe('SIGINT');
+    expect(hashTree(OUT)).toEqual(baseline);
+    // The previous output was moved aside, so the new one is in place; the next build removes the old one.
+    expect(leftovers()).toEqual([expect.stringMatching(/^\.dist\.replaced-\d+$/)]);
+  });
+
   it('replaces its own output on the next good build, and clears what killed builds left', async () => {
     const before = leftovers();
     const run = await build(smallSite);
     expect(run.status, run.output).toBe(0);
     expect(hashTree(OUT)).toEqual(baseline);
     expect(leftovers()).toEqual([]);
-    // The last killed build's folder was there (each build clears the ones before it).
-    expect(before).toEqual([expect.stringMatching(/^\.dist\.building-\d+$/)]);
+    // The last stopped build's folder was there (each build clears the ones before it).
+    expect(before).toEqual([expect.stringMatching(/^\.dist\.replaced-\d+$/)]);
   });
 
   it.each(['page', 'search-index'])(
