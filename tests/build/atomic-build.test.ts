@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKER_FILE } from '../../src/lib/build/output-folder.ts';
@@ -129,6 +129,18 @@ describe('a build of the site', () => {
       expect(leftovers()).toEqual([]);
     },
   );
+
+  it('puts the previous output back when a build died between the two renames of its swap', async () => {
+    // What SIGKILL or a power cut between the renames leaves: no output folder, the old one moved aside by a process
+    // that is gone. The next build restores it before doing anything else, even if that build then fails.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    renameSync(OUT, join(ROOT, `.dist.replaced-${gone}`));
+    const run = await build({ ...smallSite, TIMELINE_TEST_FAULT: 'page:throw' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`Restored ${OUT}`);
+    expect(hashTree(OUT)).toEqual(baseline);
+    expect(leftovers()).toEqual([]);
+  });
 
   it('refuses a non-empty output folder it did not make, naming it, and leaves it alone', async () => {
     const foreign = join(ROOT, 'my-notes');
