@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { contentDirectory } from './src/lib/load/load-timeline.ts';
+import { cacheFolderFor } from './src/lib/build/cache-folder.ts';
 
 // Where this site will live. Set SITE_URL (or edit the default) before deploying: canonical links,
 // citations and embed snippets are absolute URLs built from it. BASE_PATH serves the site from a sub-folder.
@@ -16,8 +19,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds of other content folders (tests, benchmarks) write elsewhere so they never clobber dist/.
   outDir: process.env.TIMELINE_OUT_DIR ?? './dist',
-  cacheDir: process.env.TIMELINE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentValidation(), searchIndex(), hostHeaders()],
+  // One Astro cache per content folder, so builds of different content folders can run at once.
+  cacheDir: process.env.TIMELINE_CACHE_DIR ?? cacheFolderFor(contentDirectory()),
+  // atomicOutput stays last: it swaps the finished site in after every other build:done hook has run.
+  integrations: [contentValidation(), searchIndex(), hostHeaders(), atomicOutput()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { testFault } from './test-fault.ts';
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` once the pages are written. A site without its index
@@ -19,6 +20,7 @@ export function searchIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page is marked data-pagefind-body.');
+          await testFault('search-index'); // test only: see test-fault.ts
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${added.page_count} pages.`);
