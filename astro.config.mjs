@@ -19,5 +19,9 @@ export default defineConfig({
   cacheDir: process.env.TIMELINE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentValidation(), searchIndex(), hostHeaders()],
   devToolbar: { enabled: false },
+  // No inline <script> or <style> in the output, however small: the published Content-Security-Policy allows
+  // scripts and styles from the site's own files only (see src/lib/embed/host-headers.ts).
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },
 });
