@@ -80,7 +80,7 @@ describe.skipIf(chromiumPath === undefined)('every page under the published Cont
   it('home: the interactive timeline with its lane colours, overview labels, panel and embed dialog', async () => {
     const { page, check } = await visit('/');
     await page.locator('tl-timeline[data-ready]').waitFor();
-    // A lane's colour reaches its legend swatch, its cards and its marks (colours come from /lanes.css now).
+    // A lane's colour reaches its legend swatch, its cards and its marks (from /lanes.css).
     const swatch = page.locator('.lane-legend [data-lane="military"] .lane-label__swatch');
     expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(179, 65, 47)');
     const card = page.locator('.event-card[data-lane="military"]').first();
