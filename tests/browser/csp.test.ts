@@ -55,7 +55,11 @@ describe.skipIf(chromiumPath === undefined)('every page under the published Cont
 
   /** Open a page of the site under its policy; `check` then asserts no violation and no script error. */
   async function visit(path: string, options: BrowserContextOptions = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      ...options,
+    });
     await context.addInitScript(RECORD_VIOLATIONS);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -88,9 +92,11 @@ describe.skipIf(chromiumPath === undefined)('every page under the published Cont
     const dot = page.locator('tl-timeline svg[tabindex="0"] a[data-lane="military"] .tl-mark__dot').first();
     expect(await dot.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(179, 65, 47)');
     // The overview's year labels are laid out left to right inside the strip.
-    const labels = await page.locator('.tl-overview__labels text').evaluateAll((texts) =>
-      texts.map((text) => text.getBoundingClientRect()).map((box) => ({ x: box.x, width: box.width })),
-    );
+    const labels = await page
+      .locator('.tl-overview__labels text')
+      .evaluateAll((texts) =>
+        texts.map((text) => text.getBoundingClientRect()).map((box) => ({ x: box.x, width: box.width })),
+      );
     expect(labels.length).toBeGreaterThan(1);
     for (const [i, label] of labels.entries()) {
       expect(label.width).toBeGreaterThan(0);
@@ -112,7 +118,9 @@ describe.skipIf(chromiumPath === undefined)('every page under the published Cont
     const { context, page, check } = await visit(eventPath);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.locator('details.cite-box > summary').click();
-    await page.evaluate(() => document.querySelectorAll('details.cite-box details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details.cite-box details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     const button = page.locator('tl-cite-box button[data-copy]').first();
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Copied');
@@ -137,7 +145,10 @@ describe.skipIf(chromiumPath === undefined)('every page under the published Cont
 
   it('search: runs a query and lists results (Pagefind compiles its WebAssembly)', async () => {
     const { page, check } = await visit('/search/?q=ceasefire');
-    await page.locator('[data-status]').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await page.locator('[data-results] li').count()).toBeGreaterThan(0);
     await check();
   });

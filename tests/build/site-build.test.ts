@@ -186,7 +186,7 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
     expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  it("describes each event page by its date and summary, not by its title again", () => {
+  it('describes each event page by its date and summary, not by its title again', () => {
     for (const event of timeline.events) {
       const document = byPath.get(`/events/${event.id}/`)!.document;
       const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';

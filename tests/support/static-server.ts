@@ -33,7 +33,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (rule === undefined || colon < 0) throw new Error(`_headers: a header outside a rule, or without a colon: ${line}`);
+    if (rule === undefined || colon < 0)
+      throw new Error(`_headers: a header outside a rule, or without a colon: ${line}`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;

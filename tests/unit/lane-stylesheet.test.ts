@@ -16,6 +16,8 @@ describe('toLaneStylesheet()', () => {
       { id: 'a"]{}body{display:none}[x="', label: 'A', colour: '#123456' },
       { id: 'b', label: 'B', colour: 'red;}body{display:none' },
     ]);
-    expect(css).toBe('[data-lane="a\\22 \\5d \\7b \\7d body\\7b display\\3a none\\7d \\5b x\\3d \\22 "]{--lane-colour:#123456}\n');
+    expect(css).toBe(
+      '[data-lane="a\\22 \\5d \\7b \\7d body\\7b display\\3a none\\7d \\5b x\\3d \\22 "]{--lane-colour:#123456}\n',
+    );
   });
 });
