@@ -12,12 +12,14 @@ export interface ClientBundle {
 const bundles = new Map<string, Promise<ClientBundle>>();
 
 /**
- * Bundle a file under src/client into one minified ES module. Pages that load it themselves (rather than through
+ * Bundle a file under src/client into one minified ES module (or, with `format: 'iife'`, a classic script: one
+ * function run at once, for pages that must load it without CORS, as a sandboxed frame with no origin does). Pages that load it themselves (rather than through
  * Astro's processed <script>) can mark it `async`, so it runs as soon as it arrives instead of after the whole page
  * is parsed: a home page with thousands of events in its reader list takes seconds to parse.
  */
-export function clientBundle(entry: string): Promise<ClientBundle> {
-  let bundle = import.meta.env.DEV ? undefined : bundles.get(entry);
+export function clientBundle(entry: string, format: 'esm' | 'iife' = 'esm'): Promise<ClientBundle> {
+  const key = `${format}:${entry}`;
+  let bundle = import.meta.env.DEV ? undefined : bundles.get(key);
   if (bundle === undefined) {
     // Rolldown, the bundler under Astro's own Vite: its minified output is what the JavaScript budget was set on.
     bundle = build({
@@ -26,12 +28,12 @@ export function clientBundle(entry: string): Promise<ClientBundle> {
       write: false,
       // d3-zoom's import of d3-transition, which this site never uses: see the stand-in's comment.
       resolve: { alias: { 'd3-transition': resolve('src/client/d3-transition-stand-in.ts') } },
-      output: { format: 'esm', minify: true, comments: { legal: false } },
+      output: { format, minify: true, comments: { legal: false } },
     }).then((result) => {
       const code = result.output.find((chunk) => chunk.type === 'chunk')?.code ?? '';
       return { code, hash: createHash('sha256').update(code).digest('hex').slice(0, 12) };
     });
-    bundles.set(entry, bundle);
+    bundles.set(key, bundle);
   }
   return bundle;
 }

@@ -102,4 +102,32 @@ describe.skipIf(chromiumPath === undefined)('the embedded timeline on another si
     expect(await page.locator('base').getAttribute('target')).toBe('_blank');
     await page.close();
   });
+
+  // The script replaces the static drawing and shows the controls: the server's HTML already keeps their room.
+  for (const viewport of [
+    { width: 800, height: 600 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`keeps still while it loads at ${viewport.width} × ${viewport.height}: layout shift under 0.05`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/embed/`);
+      await page.locator('tl-timeline[data-ready]').waitFor();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number[]>((done) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+              done(entries.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No entry at all is delivered as no callback: nothing shifted.
+            setTimeout(() => done([]), 500);
+          }),
+      );
+      const total = shifts.reduce((sum, value) => sum + value, 0);
+      expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThan(0.05);
+      await context.close();
+    });
+  }
 });

@@ -7,6 +7,9 @@ import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { buildSite, smallSiteWith, type BuildResult } from '../support/build-site.ts';
 import { BROKEN_SITE_PROBLEMS } from '../fixtures/broken-site/expected-problems.ts';
 import { idsOf, readDistPages, type DistPage } from '../support/dist-pages.ts';
+import { javaOrSkip, vnuErrors } from '../support/vnu.ts';
+
+const hasJava = javaOrSkip();
 
 // The small fixture (every page type, predictable content), the real content (the product), and the small fixture
 // again with the one-line reader list that very large timelines get (see src/lib/reader-list-form.ts).
@@ -82,7 +85,12 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       );
     }
     const embedCards = byPath.get('/embed/')!.document.querySelectorAll('.embed-reader-list li[data-event-id]').length;
-    const laneRules = [...home.querySelectorAll('head style')].map((style) => style.textContent).join('');
+    // Lines and cards carry no colour of their own: /lanes.css has one rule per lane, and every page links it.
+    const laneRules = readFileSync(join(build.outDir, 'lanes.css'), 'utf8');
+    for (const lane of timeline.config.lanes) {
+      expect(laneRules).toContain(`[data-lane="${lane.id}"]{--lane-colour:${lane.colour}}`);
+    }
+    expect(home.querySelector('head link[rel="stylesheet"][href="/lanes.css"]')).not.toBeNull();
     if (list === 'cards') {
       expect(
         items.every((item) => item.matches('.event-card') && item.querySelector('.event-card__summary') !== null),
@@ -94,9 +102,6 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       expect(home.querySelector('.event-card__summary, .citations, .editor-note')).toBeNull();
       // The panel reads the event pages instead: no hidden cards in the embed either.
       expect(embedCards).toBe(0);
-      for (const lane of timeline.config.lanes) {
-        expect(laneRules).toContain(`.event-line[data-lane="${lane.id}"]{--lane-colour:${lane.colour}}`);
-      }
       expect(home.querySelector('.how-made')?.textContent).toContain(
         "the event's own page gives its summary and quotes",
       );
@@ -130,8 +135,6 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
       rules: {
-        // Lane colours are data, passed to CSS as custom properties on the element.
-        'no-inline-style': 'off',
         // Page titles are the event's or article's own title plus the site name; search-engine length advice does not apply.
         'long-title': 'off',
         // A group of checkboxes (the search filters) shares one name, as HTML forms intend.
@@ -147,6 +150,55 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it.skipIf(!hasJava)('writes HTML that the Nu HTML Checker (vnu) finds no error in, on every page', () => {
+    expect(vnuErrors(pages.map((page) => page.file))).toEqual([]);
+  });
+
+  it('writes no inline script, <style> element or style attribute: the Content-Security-Policy forbids them', () => {
+    const inline: string[] = [];
+    for (const page of pages) {
+      for (const script of page.document.querySelectorAll('script:not([src])')) {
+        const type = script.getAttribute('type') ?? '';
+        // JSON data blocks are not scripts: the policy does not apply to them.
+        if (type !== 'application/json' && type !== 'application/ld+json') inline.push(`${page.path}: <script>`);
+      }
+      if (page.document.querySelector('style') !== null) inline.push(`${page.path}: <style>`);
+      for (const element of page.document.querySelectorAll('[style]')) {
+        inline.push(`${page.path}: style="${element.getAttribute('style')}"`);
+      }
+    }
+    expect(inline).toEqual([]);
+  });
+
+  it('links an icon from every page, the embed included, and answers /favicon.ico', () => {
+    for (const page of pages) {
+      expect(page.document.querySelector('link[rel="icon"]')?.getAttribute('href'), page.path).toBe('/favicon.svg');
+    }
+    expect(existsSync(join(build.outDir, 'favicon.svg'))).toBe(true);
+    expect(readFileSync(join(build.outDir, 'favicon.ico')).readUInt16LE(2), 'an ICO file').toBe(1);
+  });
+
+  it('gives the 404 page no canonical address (it is served at every missing one) and keeps it out of indexes', () => {
+    const notFound = byPath.get('/404.html')!.document;
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('describes each event page by its date and summary, not by its title again', () => {
+    for (const event of timeline.events) {
+      const document = byPath.get(`/events/${event.id}/`)!.document;
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(document.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(description);
+      expect(description, event.id).not.toContain(event.title);
+      expect([...description].length, event.id).toBeLessThanOrEqual(160);
+      // The summary's first word, after the date (the page's typography may curl its quotes: letters only).
+      const letters = (text: string) => text.replace(/[^\p{L}\p{N} ]/gu, '');
+      const firstWord = letters(document.querySelector('.event-page__summary')!.textContent!).trim().split(/\s+/)[0];
+      expect(letters(description.slice(description.indexOf(': ') + 2)).startsWith(firstWord!), event.id).toBe(true);
+    }
   });
 
   it('shows "Original address not recorded" only where no URL is known', () => {

@@ -1,9 +1,30 @@
 /**
- * A `_headers` file (the format Netlify and Cloudflare Pages read) that lets any site frame the embed pages and no
- * other site frame the rest. Every page gets an explicit rule, because hosts merge all rules that match a path and
- * browsers enforce every Content-Security-Policy they receive: a site-wide `/*` rule would forbid framing /embed/ too.
- * Files whose URL changes whenever their content does (`immutablePaths`: hashed names, or a hash in the query) may
- * be kept by browsers for a year without asking again.
+ * The Content-Security-Policy of every page, without its `frame-ancestors` (which differs between the embed and the
+ * rest). Scripts, styles, images, fonts, workers and requests come from the site itself and nowhere else; nothing
+ * inline runs or styles anything (no 'unsafe-inline': the build writes no inline script, no <style> element and no
+ * style attribute). 'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly; `blob:` images are the
+ * embed dialog's PNG export (an SVG drawn onto a canvas); frames are the dialog's preview of this site's /embed/.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * A `_headers` file (the format Netlify and Cloudflare Pages read) with the Content-Security-Policy above on every
+ * page, letting any site frame the embed pages and no other site frame the rest. Every page gets an explicit rule,
+ * because hosts merge all rules that match a path and browsers enforce every Content-Security-Policy they receive:
+ * a site-wide `/*` rule would forbid framing /embed/ too. Files whose URL changes whenever their content does
+ * (`immutablePaths`: hashed names, or a hash in the query) may be kept by browsers for a year without asking again.
  */
 export function toHostHeaders(
   pagePaths: readonly string[],
@@ -12,10 +33,15 @@ export function toHostHeaders(
 ): string {
   const rules: string[] = [];
   for (const path of immutablePaths) rules.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
-  rules.push(`${embedPrefix}*`, `  Content-Security-Policy: frame-ancestors *`, '');
+  rules.push(`${embedPrefix}*`, `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *`, '');
   for (const path of [...pagePaths].sort()) {
     if (path.startsWith(embedPrefix)) continue;
-    rules.push(path, `  Content-Security-Policy: frame-ancestors 'self'`, `  X-Frame-Options: SAMEORIGIN`, '');
+    rules.push(
+      path,
+      `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,
+      `  X-Frame-Options: SAMEORIGIN`,
+      '',
+    );
   }
-  return `# Written by the build: frame-ancestors * on the embed pages only, 'self' everywhere else; long caching for\n# files whose URL has a hash of their content.\n${rules.join('\n')}`;
+  return `# Written by the build: a strict Content-Security-Policy on every page, frame-ancestors * on the embed pages\n# only and 'self' everywhere else; long caching for files whose URL has a hash of their content.\n${rules.join('\n')}`;
 }
