@@ -1,31 +1,18 @@
-import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownPlainText } from './markup/markdown-plain-text.ts';
 
 /** The longest description, in characters: what search results and link previews show before cutting. */
 export const DESCRIPTION_LENGTH = 160;
 
 /**
  * An event's page description (`description`, `og:description`): its date and the plain text of its Markdown
- * summary, cut at a word boundary with an ellipsis when longer than `max` characters. Markup, links and raw HTML
- * become their text (HTML tags are dropped), so nothing but words reaches the attribute.
+ * summary (markdownPlainText: the same words and punctuation as the page), cut at a word boundary with an ellipsis
+ * when longer than `max` characters; nothing but words reaches the attribute.
  * @example describeEvent('10 November 2020', 'A *ceasefire* [statement](https://example.org) ends the war.')
  * // '10 November 2020: A ceasefire statement ends the war.'
  */
 export function describeEvent(dateText: string, summary: string, max = DESCRIPTION_LENGTH): string {
-  const tree: Root = unified().use(remarkParse).parse(summary);
-  const text = textBlocks(tree).join(' ').replace(/\s+/g, ' ').trim();
+  const text = markdownPlainText(summary);
   return truncateAtWord(text === '' ? dateText : `${dateText}: ${text}`, max);
-}
-
-// The text of each block (paragraph, heading, table cell, code), so that blocks do not run into each other.
-function textBlocks(node: Nodes): string[] {
-  if (node.type === 'html') return [];
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || !('children' in node)) {
-    return [toString(node, { includeHtml: false })];
-  }
-  return node.children.flatMap((child) => textBlocks(child));
 }
 
 // At most `max` characters, ellipsis included, cut after the last whole word that fits.
