@@ -22,10 +22,10 @@ export {
   type LayoutEvent,
   type DatedEvent,
   type PlacedEvent,
-  type PlacedLabel,
   type LanePlacement,
   type PlaceEventsOptions,
 } from './place-events.ts';
+export type { PlacedLabel } from './placed-label.ts';
 export {
   clusterEvents,
   clusterCandidateList,

@@ -4,6 +4,7 @@ import { firstDayOf, lastDayOf, parseTimelineDate, type PartialDate } from '../d
 import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
 import type {
   Article,
+  ArticleBlock,
   ArticleId,
   Citation,
   Era,
@@ -12,7 +13,7 @@ import type {
   TimelineConfig,
   TimelineEvent,
 } from '../timeline-model.ts';
-import { parseArticleText, type ArticleBlock } from './article-text.ts';
+import { parseArticleText } from './article-text.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import {
   articleSchema,
