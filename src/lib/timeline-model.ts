@@ -1,4 +1,4 @@
-import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import type { PartialDate, TimelineDate } from './dates/partial-date.ts';
 import type { OptionalHtmlElement } from './markup/markdown-problems.ts';
 import type { ReaderListSetting } from './reader-list-form.ts';
 

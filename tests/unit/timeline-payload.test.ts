@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatTimelineDate, parseTimelineDate } from '../../src/lib/dates/index.ts';
+import { formatTimelineDate } from '../../src/lib/dates/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import {
   decodeClientTimeline,
-  decodeDate,
   encodeClientTimeline,
   toClientTimeline,
   type ClientTimeline,
@@ -61,30 +60,5 @@ describe('encodeClientTimeline() and decodeClientTimeline()', () => {
       JSON.stringify({ ...good, events: [['id', 'title', 0, '1988']] }),
     ];
     for (const text of damaged) expect(decodeClientTimeline(text), text).toBeUndefined();
-  });
-});
-
-describe('decodeDate()', () => {
-  it('reads back every date form the content model allows, as the EDTF parser does', () => {
-    for (const text of [
-      '1991',
-      '2023-09',
-      '2020-11-10',
-      '2023-06~',
-      '2023-06?',
-      '2023-06%',
-      '1992/1994',
-      '2020-09-27/2020-11-10',
-    ]) {
-      const parsed = parseTimelineDate(text);
-      expect(parsed.ok).toBe(true);
-      if (parsed.ok) expect(decodeDate(text), text).toEqual(parsed.date);
-    }
-  });
-
-  it('rejects what it does not know', () => {
-    for (const text of ['', '88', '2023-00', '2023-01-32', '2020/2021/2022', '2020/..', 'x']) {
-      expect(decodeDate(text), text).toBeUndefined();
-    }
   });
 });

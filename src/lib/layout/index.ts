@@ -60,4 +60,3 @@ export {
   LABEL_FONT_SIZE,
   type TextMeasure,
 } from './text-measure.ts';
-export { dayRangeOfDate } from './day-range.ts';

@@ -1,6 +1,6 @@
+import { dayRangeOfDate } from '../dates/partial-date.ts';
 import type { EventId, Lane } from '../timeline-model.ts';
 import { layoutAxisTicks, type AxisTick } from './axis-ticks.ts';
-import { dayRangeOfDate } from './day-range.ts';
 import { placeEvents, POINT_RADIUS, type DatedEvent, type LayoutEvent } from './place-events.ts';
 import type { PlacedLabel } from './placed-label.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';

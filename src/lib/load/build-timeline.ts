@@ -1,6 +1,6 @@
-import { compareTimelineDates } from '../dates/compare-dates.ts';
 import { toDayNumber } from '../dates/calendar-day.ts';
-import { firstDayOf, lastDayOf, parseTimelineDate, type PartialDate } from '../dates/timeline-date.ts';
+import { compareTimelineDates, firstDayOf, lastDayOf, type PartialDate } from '../dates/partial-date.ts';
+import { parseTimelineDate } from '../dates/timeline-date.ts';
 import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
 import type {
   Article,

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   createTimeScale,
-  dayRangeOfDate,
   layoutAxisTicks,
   layoutTimeAxis,
   type AxisTick,

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
-import { formatTimelineDate } from '../../../src/lib/dates/index.ts';
-import { AXIS_HEIGHT, dayRangeOfDate, layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/index.ts';
+import { dayRangeOfDate, formatTimelineDate } from '../../../src/lib/dates/index.ts';
+import { AXIS_HEIGHT, layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/index.ts';
 import {
   describeCluster,
   renderTimelineSvg,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
-import { dayRangeOfDate, fromAxisX, layoutTimeAxis, toAxisX, type TimeAxis } from '../../../src/lib/layout/index.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
+import { fromAxisX, layoutTimeAxis, toAxisX, type TimeAxis } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   clampWindow,
   createTimeScale,
-  dayRangeOfDate,
   layoutTimeAxis,
   panWindow,
   toAxisX,
