@@ -6,7 +6,7 @@ import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
 import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
-import { getSiteData, type SiteData } from './site-data.ts';
+import { getSiteData, type SiteData } from '../data/site-data.ts';
 
 /** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
 export interface SnapshotSpec {
