@@ -1,5 +1,12 @@
 import { toDayNumber } from './calendar-day.ts';
-import { firstDayOf, monthName, shortMonthName, type DateInterval, type PartialDate, type TimelineDate } from './partial-date.ts';
+import {
+  firstDayOf,
+  monthName,
+  shortMonthName,
+  type DateInterval,
+  type PartialDate,
+  type TimelineDate,
+} from './partial-date.ts';
 
 // Dates are written from their numbers and the month names of partial-date.ts, never through a Date, so no
 // machine's time zone can move a calendar day.
@@ -67,7 +74,8 @@ function formatInterval(date: DateInterval): string {
       return `${start.day}–${plain(end)}${suffix}`;
     }
     // "27 September – 10 November 2020 (44 days)", "April – September 2023"
-    const startText = start.precision === 'day' ? `${start.day} ${monthName(start.month ?? 1)}` : monthName(start.month ?? 1);
+    const startText =
+      start.precision === 'day' ? `${start.day} ${monthName(start.month ?? 1)}` : monthName(start.month ?? 1);
     return `${startText} – ${plain(end)}${suffix}`;
   }
   if (plainBounds && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;

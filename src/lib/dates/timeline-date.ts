@@ -52,7 +52,10 @@ function parsePartialDate(text: string): { ok: true; date: PartialDate } | { ok:
   // EDTF also writes years beyond four digits (`Y170000`, `Y-12000`); the site shows and cites four-digit years only.
   const longYear = /^Y?(-?)\d{5,}/.exec(text);
   if (longYear !== null) {
-    return { ok: false, reason: `${longYear[1] === '-' ? YEARS_BEFORE_CE : 'years after 9999 are not supported'}: "${text}"` };
+    return {
+      ok: false,
+      reason: `${longYear[1] === '-' ? YEARS_BEFORE_CE : 'years after 9999 are not supported'}: "${text}"`,
+    };
   }
   const date = readPartialDate(text);
   if (date === undefined) return { ok: false, reason: `not a valid EDTF date: "${text}"` };
@@ -64,7 +67,10 @@ function parsePartialDate(text: string): { ok: true; date: PartialDate } | { ok:
     return { ok: false, reason: `impossible date: "${text}" has no month ${month}` };
   }
   if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) {
-    return { ok: false, reason: `impossible date: "${text}" (${monthName(month)} ${year} has ${daysInMonth(year, month)} days)` };
+    return {
+      ok: false,
+      reason: `impossible date: "${text}" (${monthName(month)} ${year} has ${daysInMonth(year, month)} days)`,
+    };
   }
   // The library checks the grammar as its authors read the standard; trust it as the last word. The numbers and
   // qualifiers are those read above, which the library reads the same way for every shape that gets this far.
