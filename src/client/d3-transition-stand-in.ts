@@ -1,5 +1,5 @@
 /**
- * Bundled in place of d3-transition (see src/data/client-bundle.ts). d3-zoom imports d3-transition for two things:
+ * Bundled in place of d3-transition (see src/site-build/client-bundle.ts). d3-zoom imports d3-transition for two things:
  * to animate a double click, and to interrupt such an animation when a new gesture starts. This timeline animates
  * its own moves (so that `prefers-reduced-motion` is obeyed and the canvas takes over while moving), turns off
  * d3-zoom's double click, and so never starts a d3 transition; with nothing to interrupt, these no-ops are the whole

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { createSiteUrls } from '../lib/cite/site-urls.ts';
 import type { CalendarDay } from '../lib/dates/calendar-day.ts';
+import { firstDayOf, isRealPartialDate, readPartialDate } from '../lib/dates/partial-date.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
@@ -44,8 +45,8 @@ export function getSiteData(): Promise<SiteData> {
 
 function buildDay(): CalendarDay {
   const pinned = process.env['TIMELINE_BUILD_DATE'];
-  const match = pinned === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(pinned);
-  if (match !== null) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const date = pinned === undefined ? undefined : readPartialDate(pinned);
+  if (date?.precision === 'day' && !date.approximate && !date.uncertain && isRealPartialDate(date)) return firstDayOf(date);
   const now = new Date();
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }

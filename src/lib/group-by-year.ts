@@ -1,5 +1,4 @@
-import { yearOf } from './dates/compare-dates.ts';
-import type { TimelineDate } from './dates/timeline-date.ts';
+import { yearOf, type TimelineDate } from './dates/partial-date.ts';
 
 /** Items in order, grouped under the year each starts in; groups keep the items' order. */
 export function groupByYear<T extends { readonly date: TimelineDate }>(items: readonly T[]): { year: number; items: T[] }[] {

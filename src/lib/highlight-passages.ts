@@ -1,4 +1,4 @@
-import type { QuoteRange } from './load/find-quote.ts';
+import type { QuoteRange } from './timeline-model.ts';
 
 /** A run of a paragraph's text, and which of the given ranges cover it (by index; empty when none do). */
 export interface HighlightSegment {

@@ -1,7 +1,7 @@
 import { toEventCitationTitle } from './cite/event-citation-title.ts';
 import type { CalendarDay } from './dates/calendar-day.ts';
 import { toDatetimeAttribute } from './dates/format-date.ts';
-import type { PartialDate } from './dates/timeline-date.ts';
+import type { PartialDate } from './dates/partial-date.ts';
 import type { SitePaths } from './site-paths.ts';
 import type { Article, TimelineConfig, TimelineEvent } from './timeline-model.ts';
 

@@ -1,5 +1,5 @@
 import { viewDatesOf, viewWindowOf, type ViewParams } from './embed/view-params.ts';
-import { dayRangeOfDate } from './layout/day-range.ts';
+import { dayRangeOfDate } from './dates/partial-date.ts';
 import { layoutTimeline, MIN_LAYOUT_WIDTH, type TimelineLayout } from './layout/layout-timeline.ts';
 import { createCharWidthMeasure, memoizeTextMeasure, type TextMeasure } from './layout/text-measure.ts';
 import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } from './layout/time-axis.ts';

@@ -1,6 +1,4 @@
-import type { ArticleBlock } from './load/article-text.ts';
-import type { QuoteRange } from './load/find-quote.ts';
-import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import type { PartialDate, TimelineDate } from './dates/partial-date.ts';
 import type { OptionalHtmlElement } from './markup/markdown-problems.ts';
 import type { ReaderListSetting } from './reader-list-form.ts';
 
@@ -54,6 +52,17 @@ export interface TimelineConfig {
   readonly allowHtml: readonly OptionalHtmlElement[];
 }
 
+/** One block of an article's text, as the article file holds it. */
+export interface ArticleBlock {
+  /** `paragraph`: running text; `heading`: a cross-head or the headline of a stitched second piece; `break`: the
+   *  seam between two articles published as one page. */
+  readonly kind: 'paragraph' | 'heading' | 'break';
+  /** Stable anchor on the source page (`p1`, `p2`, …), counted over paragraphs and headings; none for breaks. */
+  readonly id?: string;
+  /** The verbatim text (for a heading, without the `## ` marker). */
+  readonly text: string;
+}
+
 /** A source article, reproduced verbatim paragraph by paragraph. */
 export interface Article {
   readonly id: ArticleId;
@@ -80,6 +89,12 @@ export interface Article {
 
 /** How a source presents what a citation supports. */
 export type Stance = 'fact' | 'claim';
+
+/** Where a quote stands in a text: [start, end) character offsets into the original text. */
+export interface QuoteRange {
+  readonly start: number;
+  readonly end: number;
+}
 
 /** A verbatim passage of an article that supports an event, resolved to the paragraph that holds it. */
 export interface Citation {

@@ -1,4 +1,4 @@
-import type { PartialDate, TimelineDate } from './dates/timeline-date.ts';
+import { readTimelineDate, type TimelineDate } from './dates/partial-date.ts';
 import type { LayoutEvent } from './layout/place-events.ts';
 import type { EventId, Lane, TimelineEvent } from './timeline-model.ts';
 
@@ -26,7 +26,6 @@ export interface ClientTimeline {
 }
 
 const VERSION = 1;
-const DATE_PATTERN = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/;
 
 /** The browser's view of validated events (in time order), with their dates formatted by `formatDate`. */
 export function toClientTimeline(
@@ -106,44 +105,10 @@ function decodeEvent(row: unknown, lanes: readonly Lane[], actors: readonly stri
   if (typeof id !== 'string' || typeof title !== 'string' || typeof dateText !== 'string') return undefined;
   if (typeof laneIndex !== 'number' || typeof edtf !== 'string' || !Array.isArray(actorIndexes)) return undefined;
   const lane = lanes[laneIndex];
-  const date = decodeDate(edtf);
+  const date = readTimelineDate(edtf);
   const eventActors = actorIndexes.map((index) => (typeof index === 'number' ? actors[index] : undefined));
   if (lane === undefined || date === undefined || eventActors.some((actor) => actor === undefined)) return undefined;
   return { id: id as EventId, title, date, lane: lane.id, dateText, actors: eventActors as string[] };
-}
-
-/**
- * A timeline date from its EDTF text, for the shapes the content model allows (a year, month or day with an
- * optional `~` `?` `%` qualifier, or an interval of two). The build validated it; this only reads it back.
- */
-export function decodeDate(edtf: string): TimelineDate | undefined {
-  const parts = edtf.split('/');
-  if (parts.length === 1) return decodePartialDate(edtf);
-  const [startText = '', endText = ''] = parts;
-  const start = decodePartialDate(startText);
-  const end = decodePartialDate(endText);
-  if (parts.length !== 2 || start === undefined || end === undefined) return undefined;
-  return { kind: 'interval', edtf, start, end };
-}
-
-function decodePartialDate(text: string): PartialDate | undefined {
-  const match = DATE_PATTERN.exec(text);
-  if (match === null) return undefined;
-  const [, yearText = '', monthText, dayText, qualifier = ''] = match;
-  const month = monthText === undefined ? undefined : Number(monthText);
-  const day = dayText === undefined ? undefined : Number(dayText);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  return {
-    kind: 'date',
-    edtf: text,
-    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
-    year: Number(yearText),
-    ...(month === undefined ? {} : { month }),
-    ...(day === undefined ? {} : { day }),
-    approximate: qualifier === '~' || qualifier === '%',
-    uncertain: qualifier === '?' || qualifier === '%',
-  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

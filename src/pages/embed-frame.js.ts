@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { clientBundle } from '../data/client-bundle.ts';
+import { clientBundle } from '../site-build/client-bundle.ts';
 
 // The embed's height reporter as a classic script (see src/client/embed-frame.ts): a sandboxed iframe without
 // allow-same-origin (WordPress embeds) has no origin, and would need CORS headers to load a module from this site.

@@ -7,13 +7,14 @@ import {
 import { bandOnScreen } from '../../src/client/paint-canvas-band.ts';
 import { formatTimelineDate } from '../../src/lib/dates/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from './layout-site.ts';
 import { TimelineController } from '../../src/lib/timeline-controller.ts';
 import { encodeClientTimeline, toClientTimeline, type ClientTimeline } from '../../src/lib/timeline-payload.ts';
 import { TEST_CANVAS_COLOURS } from '../support/canvas-colours.ts';
 
 let client: ClientTimeline;
 beforeAll(async () => {
-  const timeline = await loadTimeline('content');
+  const timeline = await loadTimeline(LAYOUT_SITE);
   client = toClientTimeline(timeline.events, timeline.config.lanes, formatTimelineDate);
 });
 afterEach(() => vi.unstubAllGlobals());

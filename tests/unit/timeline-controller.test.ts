@@ -4,6 +4,7 @@ import { formatTimelineDate } from '../../src/lib/dates/index.ts';
 import { DEFAULT_VIEW_PARAMS, parseViewParams, serializeViewParams } from '../../src/lib/embed/view-params.ts';
 import { MIN_WINDOW_DAYS, toAxisX, ZOOM_OUT_MARGIN } from '../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from './layout-site.ts';
 import { TimelineController, type TimelineChange } from '../../src/lib/timeline-controller.ts';
 import { toClientTimeline, type ClientTimeline } from '../../src/lib/timeline-payload.ts';
 
@@ -13,7 +14,7 @@ let controller: TimelineController;
 let changes: TimelineChange[];
 
 beforeAll(async () => {
-  const timeline = await loadTimeline('content');
+  const timeline = await loadTimeline(LAYOUT_SITE);
   client = toClientTimeline(timeline.events, timeline.config.lanes, formatTimelineDate);
 });
 beforeEach(() => {
@@ -105,9 +106,9 @@ describe('TimelineController: the window', () => {
 
 describe('TimelineController: selection', () => {
   it('selects an event, pins it and steps through events in time order', () => {
-    expect(controller.select('ceasefire-statement-2020-11-10')).toBe(true);
-    expect(controller.state.selectedId).toBe('ceasefire-statement-2020-11-10');
-    const index = client.events.findIndex((event) => event.id === 'ceasefire-statement-2020-11-10');
+    expect(controller.select('e10-diplomacy-2020-11-10')).toBe(true);
+    expect(controller.state.selectedId).toBe('e10-diplomacy-2020-11-10');
+    const index = client.events.findIndex((event) => event.id === 'e10-diplomacy-2020-11-10');
     expect(controller.positionOf()).toEqual({ index: index + 1, count: client.events.length });
     expect(controller.step(1)).toBe(true);
     expect(controller.state.selectedId).toBe(client.events[index + 1]?.id);
@@ -126,10 +127,10 @@ describe('TimelineController: selection', () => {
   });
 
   it('brings a selected event into a zoomed window, and leaves the full view alone', () => {
-    controller.select('nagorno-karabakh-secession-1988');
+    controller.select('e01-politics-1988');
     expect(controller.state.window).toBeUndefined();
     controller.setWindow({ from: day(2023, 6), to: day(2023, 7) });
-    controller.select('ceasefire-statement-2020-11-10');
+    controller.select('e10-diplomacy-2020-11-10');
     const x = controller.scale.x(day(2020, 11, 10) + 0.5);
     expect(x).toBeGreaterThan(0);
     expect(x).toBeLessThan(controller.width);
@@ -138,7 +139,7 @@ describe('TimelineController: selection', () => {
 
   it('refuses unknown events and clears with undefined', () => {
     expect(controller.select('no-such-event')).toBe(false);
-    controller.select('ceasefire-statement-2020-11-10');
+    controller.select('e10-diplomacy-2020-11-10');
     controller.select(undefined);
     expect(controller.state.selectedId).toBeUndefined();
   });
@@ -155,10 +156,10 @@ describe('TimelineController: filters', () => {
   });
 
   it('filters by actor, and clears a selection the filters hide', () => {
-    controller.select('ceasefire-statement-2020-11-10');
-    controller.setActor('Russia');
-    expect(controller.shownEvents().every((event) => event.actors.includes('Russia'))).toBe(true);
-    expect(controller.state.selectedId).toBe('ceasefire-statement-2020-11-10');
+    controller.select('e10-diplomacy-2020-11-10');
+    controller.setActor('Actor I');
+    expect(controller.shownEvents().every((event) => event.actors.includes('Actor I'))).toBe(true);
+    expect(controller.state.selectedId).toBe('e10-diplomacy-2020-11-10');
     controller.setLaneVisible('diplomacy', false);
     expect(controller.state.selectedId).toBeUndefined();
     expect(changes.at(-1)).toEqual({ window: false, selection: true, filters: true });
@@ -176,11 +177,11 @@ describe('TimelineController: filters', () => {
 describe('TimelineController: the view in the URL', () => {
   it('opens the view a URL asks for', () => {
     const view = parseViewParams(
-      '?from=2020-01&to=2023-12&event=ceasefire-statement-2020-11-10&lanes=military,diplomacy',
+      '?from=2020-01&to=2023-12&event=e10-diplomacy-2020-11-10&lanes=military,diplomacy',
       allowed(),
     );
     controller.applyViewParams(view);
-    expect(controller.state.selectedId).toBe('ceasefire-statement-2020-11-10');
+    expect(controller.state.selectedId).toBe('e10-diplomacy-2020-11-10');
     expect([...controller.state.hiddenLanes].sort()).toEqual(['humanitarian', 'politics']);
     expect(controller.window.from).toBe(day(2020, 1, 1));
     expect(controller.window.to).toBe(day(2024, 1, 1));
@@ -189,10 +190,10 @@ describe('TimelineController: the view in the URL', () => {
   it('writes a view that reads back to the same view', () => {
     controller.setWindow({ from: day(2021, 3, 10), to: day(2022, 8, 2) });
     controller.setLaneVisible('politics', false);
-    controller.select('bayramov-lavrov-minsk-2021-10-14');
+    controller.select('e14-diplomacy-2021-10-14');
     const query = serializeViewParams(controller.toViewParams(DEFAULT_VIEW_PARAMS));
     expect(query).toBe(
-      'from=2021-03&to=2022-08&event=bayramov-lavrov-minsk-2021-10-14&lanes=military,diplomacy,humanitarian',
+      'from=2021-03&to=2022-08&event=e14-diplomacy-2021-10-14&lanes=military,diplomacy,humanitarian',
     );
     const other = new TimelineController(client, { width: 1000 });
     other.applyViewParams(parseViewParams(query, allowed()));

@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
-import { endOf, startOf, type DatePrecision, type PartialDate, type TimelineDate } from '../dates/timeline-date.ts';
+import { endOf, startOf, type DatePrecision, type PartialDate, type TimelineDate } from '../dates/partial-date.ts';
 import type { CslDate, CslDateParts } from './csl-item.ts';
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };

@@ -1,4 +1,4 @@
 export * from './calendar-day.ts';
+export * from './partial-date.ts';
 export * from './timeline-date.ts';
 export * from './format-date.ts';
-export * from './compare-dates.ts';

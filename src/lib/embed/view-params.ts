@@ -1,6 +1,11 @@
-import { fromDayNumber, isCalendarDay } from '../dates/calendar-day.ts';
-import type { DatePrecision, PartialDate } from '../dates/timeline-date.ts';
-import { dayRangeOfDate } from '../layout/day-range.ts';
+import { fromDayNumber } from '../dates/calendar-day.ts';
+import {
+  dayRangeOfDate,
+  isRealPartialDate,
+  readPartialDate,
+  type DatePrecision,
+  type PartialDate,
+} from '../dates/partial-date.ts';
 import type { DayWindow } from '../layout/time-axis.ts';
 import type { EventId } from '../timeline-model.ts';
 
@@ -48,7 +53,6 @@ const MAX_QUERY_LENGTH = 2000;
 const MAX_VALUE_LENGTH = 500;
 const DOMAIN_SLACK_DAYS = 366;
 const THEMES: readonly ViewTheme[] = ['light', 'dark', 'auto'];
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -147,19 +151,10 @@ export function viewDatesOf(window: DayWindow): { from: PartialDate; to: Partial
 }
 
 function parseViewDate(text: string | undefined, domain: DayWindow): PartialDate | undefined {
-  const match = text === undefined ? null : DATE_PATTERN.exec(text);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) return undefined;
-  const date = partialDate(
-    year,
-    month ?? 1,
-    day ?? 1,
-    day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
-  );
+  const read = text === undefined ? undefined : readPartialDate(text);
+  // A view's bounds are plain days, months or years that exist: no qualifier, no year before 1.
+  if (read === undefined || read.approximate || read.uncertain || !isRealPartialDate(read)) return undefined;
+  const date = partialDate(read.year, read.month ?? 1, read.day ?? 1, read.precision);
   const near =
     lastDayNumber(date) >= domain.from - DOMAIN_SLACK_DAYS && firstDayNumber(date) < domain.to + DOMAIN_SLACK_DAYS;
   return near ? date : undefined;

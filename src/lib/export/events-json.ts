@@ -6,7 +6,7 @@ import {
   startOf,
   type DatePrecision,
   type TimelineDate,
-} from '../dates/timeline-date.ts';
+} from '../dates/partial-date.ts';
 import { formatTimelineDate, toDatetimeAttribute } from '../dates/format-date.ts';
 import type { CalendarDay } from '../dates/calendar-day.ts';
 import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';

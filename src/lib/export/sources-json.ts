@@ -1,6 +1,6 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
 import { formatTimelineDate } from '../dates/format-date.ts';
-import type { DatePrecision } from '../dates/timeline-date.ts';
+import type { DatePrecision } from '../dates/partial-date.ts';
 import { citationsByArticle } from '../source-citations.ts';
 import type { Stance, Timeline } from '../timeline-model.ts';
 import type { ExportOptions } from './events-json.ts';

@@ -1,6 +1,6 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
 import { formatTimelineDate } from '../dates/format-date.ts';
-import type { PartialDate } from '../dates/timeline-date.ts';
+import type { PartialDate } from '../dates/partial-date.ts';
 import type { Timeline, TimelineEvent } from '../timeline-model.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../dates/calendar-day.ts';
+import { shortMonthName } from '../dates/partial-date.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';
 import type { TimeScale } from './time-scale.ts';
 
@@ -52,7 +53,6 @@ const INTERVALS: readonly TickInterval[] = [
   ...[2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ unit: 'year' as const, step, days: 365.25 * step })),
 ];
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 /** Space between a tick line and its label, px. */
 export const TICK_LABEL_OFFSET = 4;
 
@@ -179,7 +179,7 @@ function* tickDays(from: number, to: number, { unit, step }: TickInterval): Gene
 
 function formatTick(day: number, { unit, short }: TickInterval, first: boolean): string {
   const { year, month, day: dayOfMonth } = fromDayNumber(day);
-  const monthName = MONTHS[month - 1] ?? '';
+  const monthName = shortMonthName(month);
   if (unit === 'year')
     return short === true && !first ? `’${String(Math.abs(year) % 100).padStart(2, '0')}` : String(year);
   if (unit === 'month') {

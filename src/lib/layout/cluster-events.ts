@@ -1,5 +1,5 @@
 import type { EventId } from '../timeline-model.ts';
-import type { PlacedLabel } from './place-events.ts';
+import type { PlacedLabel } from './placed-label.ts';
 import type { TextMeasure } from './text-measure.ts';
 import type { DayWindow } from './time-axis.ts';
 import { clampWindow, type TimeScale } from './time-scale.ts';

@@ -22,10 +22,10 @@ export {
   type LayoutEvent,
   type DatedEvent,
   type PlacedEvent,
-  type PlacedLabel,
   type LanePlacement,
   type PlaceEventsOptions,
 } from './place-events.ts';
+export type { PlacedLabel } from './placed-label.ts';
 export {
   clusterEvents,
   clusterCandidateList,
@@ -60,4 +60,3 @@ export {
   LABEL_FONT_SIZE,
   type TextMeasure,
 } from './text-measure.ts';
-export { dayRangeOfDate } from './day-range.ts';

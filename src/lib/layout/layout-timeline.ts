@@ -1,7 +1,8 @@
+import { dayRangeOfDate } from '../dates/partial-date.ts';
 import type { EventId, Lane } from '../timeline-model.ts';
 import { layoutAxisTicks, type AxisTick } from './axis-ticks.ts';
-import { dayRangeOfDate } from './day-range.ts';
-import { placeEvents, POINT_RADIUS, type DatedEvent, type LayoutEvent, type PlacedLabel } from './place-events.ts';
+import { placeEvents, POINT_RADIUS, type DatedEvent, type LayoutEvent } from './place-events.ts';
+import type { PlacedLabel } from './placed-label.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';
 import { layoutTimeAxis, type DayWindow, type TimeAxis } from './time-axis.ts';
 import { createTimeScale, type AxisBreak } from './time-scale.ts';

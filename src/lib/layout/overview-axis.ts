@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../dates/calendar-day.ts';
-import { dayRangeOfDate } from './day-range.ts';
+import { dayRangeOfDate } from '../dates/partial-date.ts';
 import type { LayoutEvent } from './place-events.ts';
 import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
 

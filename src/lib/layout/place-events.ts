@@ -1,6 +1,7 @@
 import type { EventId, Lane, TimelineEvent } from '../timeline-model.ts';
 import { ClusterCandidateList, clusterEvents, type PlacedCluster } from './cluster-events.ts';
 import { LaneRows } from './lane-rows.ts';
+import type { PlacedLabel } from './placed-label.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
 import { toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
 import type { TimeScale } from './time-scale.ts';
@@ -12,15 +13,6 @@ export type LayoutEvent = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'lane'>;
 export interface DatedEvent {
   readonly event: LayoutEvent;
   readonly days: readonly [number, number];
-}
-
-/** A label's text and horizontal place; rows give it a y later. */
-export interface PlacedLabel {
-  /** The title, or its start and an ellipsis where the whole title does not fit. */
-  readonly text: string;
-  readonly x: number;
-  readonly width: number;
-  readonly truncated: boolean;
 }
 
 /**

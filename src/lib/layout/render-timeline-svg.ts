@@ -1,4 +1,5 @@
 import { fromDayNumber } from '../dates/calendar-day.ts';
+import { monthName } from '../dates/partial-date.ts';
 import type { EventId } from '../timeline-model.ts';
 import {
   AXIS_HEIGHT,
@@ -55,21 +56,6 @@ const TICK_LENGTH = 6;
 const BREAK_ZIGZAG = 4;
 const HIT_PADDING = 2;
 const LANE_SWATCH_RADIUS = 4;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * The timeline as an SVG element tree: axis band (ticks, breaks), lane headings, then every mark in time order,
@@ -319,12 +305,12 @@ function round(value: number): number {
 
 function formatDay(dayNumber: number): string {
   const { year, month, day } = fromDayNumber(Math.floor(dayNumber));
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 function formatMonth(dayNumber: number): string {
   const { year, month } = fromDayNumber(Math.floor(dayNumber));
-  return `${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${monthName(month)} ${year}`;
 }
 
 /** "3 March 1950", or "3 March 1950 to 2 April 1952" for more than a day. */

@@ -1,13 +1,4 @@
-/** One block of an article's text, as the article file holds it. */
-export interface ArticleBlock {
-  /** `paragraph`: running text; `heading`: a cross-head or the headline of a stitched second piece; `break`: the
-   *  seam between two articles published as one page. */
-  readonly kind: 'paragraph' | 'heading' | 'break';
-  /** Stable anchor on the source page (`p1`, `p2`, …), counted over paragraphs and headings; none for breaks. */
-  readonly id?: string;
-  /** The verbatim text (for a heading, without the `## ` marker). */
-  readonly text: string;
-}
+import type { ArticleBlock } from '../timeline-model.ts';
 
 const BREAK = /^(\*\s*){3,}$/;
 const HEADING = /^##\s+/;

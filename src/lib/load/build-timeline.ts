@@ -1,9 +1,10 @@
-import { compareTimelineDates } from '../dates/compare-dates.ts';
 import { toDayNumber } from '../dates/calendar-day.ts';
-import { firstDayOf, lastDayOf, parseTimelineDate, type PartialDate } from '../dates/timeline-date.ts';
+import { compareTimelineDates, firstDayOf, lastDayOf, type PartialDate } from '../dates/partial-date.ts';
+import { parseTimelineDate } from '../dates/timeline-date.ts';
 import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
 import type {
   Article,
+  ArticleBlock,
   ArticleId,
   Citation,
   Era,
@@ -12,7 +13,7 @@ import type {
   TimelineConfig,
   TimelineEvent,
 } from '../timeline-model.ts';
-import { parseArticleText, type ArticleBlock } from './article-text.ts';
+import { parseArticleText } from './article-text.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import {
   articleSchema,

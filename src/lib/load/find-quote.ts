@@ -1,3 +1,5 @@
+import type { QuoteRange } from '../timeline-model.ts';
+
 /**
  * Finding a quoted passage in an article's text. Editors copy quotes by hand, so the match forgives what copying
  * changes without changing the words: runs of whitespace, and typographic variants of quotes, apostrophes and
@@ -38,12 +40,6 @@ function fold(original: string): FoldedText {
   }
   offsets.push(original.length);
   return { text, offsets };
-}
-
-/** Where a quote stands in a text: [start, end) character offsets into the original text. */
-export interface QuoteRange {
-  readonly start: number;
-  readonly end: number;
 }
 
 /**

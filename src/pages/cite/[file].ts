@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleCitation, eventCitations } from '../../data/citations.ts';
+import { articleCitation, eventCitations } from '../../site-build/citations.ts';
 import { getSiteData } from '../../data/site-data.ts';
 import { CITATION_FORMATS, formatCitation, isCitationStyle, type CitationFileFormat } from '../../lib/cite/index.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_FILES } from '../../data/data-files.ts';
+import { DATA_FILES } from '../../site-build/data-files.ts';
 import { getSiteData } from '../../data/site-data.ts';
 
-// The open data: /data/events.json, events.csv, … (see src/data/data-files.ts).
+// The open data: /data/events.json, events.csv, … (see src/site-build/data-files.ts).
 export const getStaticPaths = (() => DATA_FILES.map((file) => ({ params: { file: file.name }, props: { name: file.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

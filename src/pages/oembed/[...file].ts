@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { oembedFor } from '../../data/oembed.ts';
+import { oembedFor } from '../../site-build/oembed.ts';
 import { getSiteData } from '../../data/site-data.ts';
 
 // /oembed/timeline.json and /oembed/events/<id>.json: static oEmbed responses, linked from the pages' <head>.

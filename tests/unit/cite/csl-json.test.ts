@@ -17,9 +17,9 @@ function expectValidCsl(items: readonly CslItem[]): void {
 }
 
 let small: Timeline;
-let real: Timeline;
+let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, real] = await Promise.all([loadSmallSite(), loadTimeline('content')]);
+  [small, layoutSite] = await Promise.all([loadSmallSite(), loadTimeline('tests/fixtures/layout-site')]);
 });
 
 describe('CSL-JSON against the CSL data schema', () => {
@@ -34,8 +34,8 @@ describe('CSL-JSON against the CSL data schema', () => {
     expect(validate([{ id: 'x', type: 'webpage', site: 'no such variable' }])).toBe(false);
   });
 
-  it('is valid for every event and article of the real content', () => {
-    const { events, articles } = citationItems(real);
+  it('is valid for every event and article of the layout fixture', () => {
+    const { events, articles } = citationItems(layoutSite);
     expectValidCsl([...events, ...articles]);
   });
 });
@@ -67,9 +67,9 @@ describe('toEventCsl()', () => {
   });
 
   it('never names a person: an event page has no author, and the publisher stays an organisation', () => {
-    for (const item of citationItems(real).events) {
+    for (const item of citationItems(layoutSite).events) {
       expect(item).not.toHaveProperty('author');
-      expect(item.publisher).toBe('Karabakh timeline editors');
+      expect(item.publisher).toBe('Layout fixture editors');
     }
   });
 
@@ -116,6 +116,6 @@ describe('toArticleCsl()', () => {
   });
 
   it('never makes an outlet an author', () => {
-    for (const item of citationItems(real).articles) expect(item).not.toHaveProperty('author');
+    for (const item of citationItems(layoutSite).articles) expect(item).not.toHaveProperty('author');
   });
 });

@@ -30,8 +30,8 @@ function parsedBack(text: string): Essentials[] {
 
 let items: CslItem[];
 beforeAll(async () => {
-  const [small, real] = await Promise.all([loadSmallSite(), loadTimeline('content')]);
-  items = [small, real].flatMap((timeline) => {
+  const [small, layoutSite] = await Promise.all([loadSmallSite(), loadTimeline('tests/fixtures/layout-site')]);
+  items = [small, layoutSite].flatMap((timeline) => {
     const { events, articles } = citationItems(timeline);
     return [...events, ...articles];
   });

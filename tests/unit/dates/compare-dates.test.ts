@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimelineDates, dayRangeOf, fromDayNumber, parseTimelineDate, toDayNumber, type TimelineDate } from '../../../src/lib/dates/index.ts';
+import { compareTimelineDates, dayRangeOfDate, fromDayNumber, parseTimelineDate, toDayNumber, type TimelineDate } from '../../../src/lib/dates/index.ts';
 
 function parse(text: string): TimelineDate {
   const result = parseTimelineDate(text);
@@ -36,7 +36,7 @@ describe('day numbers', () => {
   });
 
   it('give the whole span a partial date may stand for', () => {
-    const [first, last] = dayRangeOf(parse('2023-02'));
+    const [first, last] = dayRangeOfDate(parse('2023-02'));
     expect(fromDayNumber(first)).toEqual({ year: 2023, month: 2, day: 1 });
     expect(fromDayNumber(last)).toEqual({ year: 2023, month: 2, day: 28 });
   });

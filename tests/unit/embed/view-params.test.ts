@@ -10,13 +10,14 @@ import {
   type ViewParamsAllowList,
 } from '../../../src/lib/embed/view-params.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 import { seededRandom } from '../layout/layout-invariants.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let allowed: ViewParamsAllowList;
 let eventIds: string[];
 beforeAll(async () => {
-  const timeline = await loadTimeline('content');
+  const timeline = await loadTimeline(LAYOUT_SITE);
   eventIds = timeline.events.map((event) => event.id);
   allowed = {
     eventIds: new Set(eventIds),
@@ -31,12 +32,12 @@ const canonical = (search: string) => serializeViewParams(parse(search));
 describe('parseViewParams()', () => {
   it('reads the window, the selected event, lanes, theme and title', () => {
     const view = parse(
-      '?from=2020-01&to=2023-12&event=ceasefire-statement-2020-11-10&lanes=military,diplomacy&theme=dark&title=0',
+      '?from=2020-01&to=2023-12&event=e10-diplomacy-2020-11-10&lanes=military,diplomacy&theme=dark&title=0',
     );
     expect(view).toMatchObject({
       from: { precision: 'month', year: 2020, month: 1, edtf: '2020-01' },
       to: { precision: 'month', year: 2023, month: 12 },
-      event: 'ceasefire-statement-2020-11-10',
+      event: 'e10-diplomacy-2020-11-10',
       lanes: ['military', 'diplomacy'],
       theme: 'dark',
       title: false,
@@ -142,10 +143,10 @@ describe('parseViewParams()', () => {
 describe('serializeViewParams()', () => {
   it('writes parameters in a fixed order and leaves defaults out', () => {
     const view = parse(
-      'title=0&theme=light&lanes=diplomacy,military&event=ceasefire-2023-09-20&to=2023-12&from=2020-01',
+      'title=0&theme=light&lanes=diplomacy,military&event=e32-diplomacy-2023-09-20&to=2023-12&from=2020-01',
     );
     expect(serializeViewParams(view)).toBe(
-      'from=2020-01&to=2023-12&event=ceasefire-2023-09-20&lanes=military,diplomacy&theme=light&title=0',
+      'from=2020-01&to=2023-12&event=e32-diplomacy-2023-09-20&lanes=military,diplomacy&theme=light&title=0',
     );
     expect(serializeViewParams(DEFAULT_VIEW_PARAMS)).toBe('');
     expect(canonical('theme=auto&title=1')).toBe('');

@@ -62,14 +62,14 @@ function fromCsv(text: string): EventRecord[] {
 }
 
 let small: Timeline;
-let real: Timeline;
+let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, real] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('content')]);
+  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
 });
 
 describe('toEventsCsv()', () => {
-  it('parses back (d3-dsv csvParse) to the same events as events.json, for the fixture and the real content', () => {
-    for (const timeline of [small, real]) {
+  it('parses back (d3-dsv csvParse) to the same events as events.json, for both fixtures', () => {
+    for (const timeline of [small, layoutSite]) {
       expect(fromCsv(toEventsCsv(timeline, { siteUrl: SITE_URL }))).toEqual(
         toEventsJson(timeline, { siteUrl: SITE_URL }).events,
       );

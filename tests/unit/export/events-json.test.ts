@@ -16,14 +16,14 @@ function parse(text: string): TimelineDate {
 }
 
 let small: Timeline;
-let real: Timeline;
+let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, real] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('content')]);
+  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
 });
 
 describe('toEventsJson()', () => {
-  it('validates against EVENTS_SCHEMA, for the fixture and the real content, after a trip through JSON', () => {
-    for (const timeline of [small, real]) {
+  it('validates against EVENTS_SCHEMA, for both fixtures, after a trip through JSON', () => {
+    for (const timeline of [small, layoutSite]) {
       const data = JSON.parse(JSON.stringify(toEventsJson(timeline, { siteUrl: SITE_URL }))) as unknown;
       expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     }

@@ -11,27 +11,27 @@ import type { Timeline } from '../../../src/lib/timeline-model.ts';
 const accessed = { year: 2026, month: 11, day: 23 };
 const schema = JSON.parse(readFileSync(new URL('../cite/schema/csl-data.json', import.meta.url), 'utf8')) as object;
 
-let real: Timeline;
+let layoutSite: Timeline;
 beforeAll(async () => {
-  real = await loadTimeline('content');
+  layoutSite = await loadTimeline('tests/fixtures/layout-site');
 });
 
 describe('toSourcesBibliography()', () => {
   it('writes every source article once to BibTeX, RIS and CSL-JSON, each readable by citation-js', () => {
     for (const format of ['bibtex', 'ris', 'csl-json'] as const) {
-      const text = toSourcesBibliography(real, format, { accessed });
+      const text = toSourcesBibliography(layoutSite, format, { accessed });
       const titles = new Cite(text).data.map((entry) => entry['title']);
-      expect(titles, format).toEqual(real.articles.map((article) => article.title));
+      expect(titles, format).toEqual(layoutSite.articles.map((article) => article.title));
     }
   });
 
   it('gives each source its own BibTeX key', () => {
-    const keys = toSourcesBibliography(real, 'bibtex', { accessed }).match(/^@\w+\{([^,]+),/gm) ?? [];
-    expect(new Set(keys).size).toBe(real.articles.length);
+    const keys = toSourcesBibliography(layoutSite, 'bibtex', { accessed }).match(/^@\w+\{([^,]+),/gm) ?? [];
+    expect(new Set(keys).size).toBe(layoutSite.articles.length);
   });
 
   it('writes CSL-JSON valid against the CSL data schema', () => {
     const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
-    expect(validate(JSON.parse(toSourcesBibliography(real, 'csl-json', { accessed })))).toBe(true);
+    expect(validate(JSON.parse(toSourcesBibliography(layoutSite, 'csl-json', { accessed })))).toBe(true);
   });
 });

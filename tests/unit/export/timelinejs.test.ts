@@ -20,14 +20,14 @@ const notAfter = (a: TimelineJsDate, b: TimelineJsDate) => {
 };
 
 let small: Timeline;
-let real: Timeline;
+let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, real] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('content')]);
+  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
 });
 
 describe('toTimelineJs()', () => {
-  it('gives every event a valid start date, and intervals an end date no earlier, for the fixture and the real content', () => {
-    for (const timeline of [small, real]) {
+  it('gives every event a valid start date, and intervals an end date no earlier, for both fixtures', () => {
+    for (const timeline of [small, layoutSite]) {
       const data = toTimelineJs(timeline, { siteUrl: SITE_URL });
       expect(data.events).toHaveLength(timeline.events.length);
       for (const slide of data.events) {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   createTimeScale,
-  dayRangeOfDate,
   layoutAxisTicks,
   layoutTimeAxis,
   type AxisTick,
@@ -10,11 +10,12 @@ import {
   type TimeScale,
 } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let ranges: (readonly [number, number])[];
 beforeAll(async () => {
-  ranges = (await loadTimeline('content')).events.map((event) => dayRangeOfDate(event.date));
+  ranges = (await loadTimeline(LAYOUT_SITE)).events.map((event) => dayRangeOfDate(event.date));
 });
 const scaleAt = (width: number, window?: DayWindow): TimeScale =>
   createTimeScale(layoutTimeAxis(ranges, { width }), window);

@@ -1,6 +1,5 @@
-import type { TimelineDate } from '../../../src/lib/dates/timeline-date.ts';
+import { dayRangeOfDate, type TimelineDate } from '../../../src/lib/dates/partial-date.ts';
 import {
-  dayRangeOfDate,
   type DayWindow,
   type LayoutEvent,
   type TimelineLayout,

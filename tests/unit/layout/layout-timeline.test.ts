@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
 import { layoutTimeline, type DayWindow, type TimelineLayout } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 import type { EventId, Timeline } from '../../../src/lib/timeline-model.ts';
 import { appearancesOf, boxesOf, expectedIdsOf, overlapsOf } from './layout-invariants.ts';
 
@@ -15,13 +16,13 @@ const WINDOWS: Record<string, DayWindow | undefined> = {
 
 let timeline: Timeline;
 beforeAll(async () => {
-  timeline = await loadTimeline('content');
+  timeline = await loadTimeline(LAYOUT_SITE);
 });
 
 const layoutAt = (width: number, window?: DayWindow): TimelineLayout =>
   layoutTimeline(timeline.events, timeline.config.lanes, { width, ...(window === undefined ? {} : { window }) });
 
-describe(`layoutTimeline() on the real content [TZ=${process.env['TZ'] ?? 'unset'}]`, () => {
+describe(`layoutTimeline() on the layout fixture (37 events in the first edition's shape) [TZ=${process.env['TZ'] ?? 'unset'}]`, () => {
   for (const [name, window] of Object.entries(WINDOWS)) {
     for (const width of WIDTHS) {
       it(`never lets a label overlap another label or mark, in ${name} at ${width} px`, () => {
@@ -70,9 +71,9 @@ describe(`layoutTimeline() on the real content [TZ=${process.env['TZ'] ?? 'unset
 
   it('draws dated events as points and spans as bars, a bar from its first day to the end of its last', () => {
     const layout = layoutAt(1280, WINDOWS['2020–2023']);
-    const war = layout.marks.find((mark) => mark.kind !== 'cluster' && mark.eventId === 'second-karabakh-war-2020');
+    const war = layout.marks.find((mark) => mark.kind !== 'cluster' && mark.eventId === 'e06-military-2020-09-27');
     const ceasefire = layout.marks.find(
-      (mark) => mark.kind !== 'cluster' && mark.eventId === 'ceasefire-statement-2020-11-10',
+      (mark) => mark.kind !== 'cluster' && mark.eventId === 'e10-diplomacy-2020-11-10',
     );
     expect(war?.kind).toBe('bar');
     expect(ceasefire?.kind).toBe('point');
@@ -117,14 +118,14 @@ describe(`layoutTimeline() on the real content [TZ=${process.env['TZ'] ?? 'unset
 
   it('labels pinned events first, so a selected event is not lost in a cluster', () => {
     const crowded = { width: 390, maxRowsPerLane: 1 } as const;
-    const id = 'bayramov-bucharest-2023-11-06';
+    const id = 'e36-diplomacy-2023-11-06';
     const inCluster = (layout: TimelineLayout) =>
       layout.marks.some((m) => m.kind === 'cluster' && m.eventIds.includes(id as EventId));
     expect(inCluster(layoutTimeline(timeline.events, timeline.config.lanes, crowded))).toBe(true);
     const pinned = layoutTimeline(timeline.events, timeline.config.lanes, { ...crowded, pinnedEventIds: [id] });
     expect(inCluster(pinned)).toBe(false);
     expect(pinned.marks.find((mark) => mark.kind !== 'cluster' && mark.eventId === id)?.label.text).toMatch(
-      /^Bayramov, in Bucharest/,
+      /^Budget talks south summer/,
     );
   });
 
@@ -156,7 +157,7 @@ describe(`layoutTimeline() on the real content [TZ=${process.env['TZ'] ?? 'unset
 
 describe('layoutTimeline() caches', () => {
   it('gives the same layout with warm caches as with cold ones, through zooms and pins', async () => {
-    const { events, config } = await loadTimeline('content');
+    const { events, config } = await loadTimeline(LAYOUT_SITE);
     const windows: (DayWindow | undefined)[] = [
       undefined,
       { from: day(2020, 1, 1), to: day(2024, 1, 1) },
@@ -166,7 +167,7 @@ describe('layoutTimeline() caches', () => {
       for (const width of [390, 1280]) {
         const options = {
           width,
-          pinnedEventIds: ['bayramov-bucharest-2023-11-06'],
+          pinnedEventIds: ['e36-diplomacy-2023-11-06'],
           ...(window === undefined ? {} : { window }),
         };
         const warm = layoutTimeline(events, config.lanes, options);

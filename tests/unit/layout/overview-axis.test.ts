@@ -10,13 +10,14 @@ import {
 } from '../../../src/lib/layout/overview-axis.ts';
 import type { TimeAxis } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let timeline: Timeline;
 let axis: TimeAxis;
 beforeAll(async () => {
-  timeline = await loadTimeline('content');
+  timeline = await loadTimeline(LAYOUT_SITE);
   axis = layoutOverviewAxis(timeline.events);
 });
 

@@ -7,12 +7,13 @@ import {
   type CanvasTheme,
 } from '../../../src/lib/layout/paint-timeline-canvas.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
 import { TEST_CANVAS_COLOURS } from '../../support/canvas-colours.ts';
 
 let timeline: Timeline;
 beforeAll(async () => {
-  timeline = await loadTimeline('content');
+  timeline = await loadTimeline(LAYOUT_SITE);
 });
 
 // A canvas that writes down what is drawn.
@@ -130,7 +131,7 @@ describe('paintTimelineCanvas(): bars cut by the window', () => {
 
 describe('paintTimelineCanvas() on a band', () => {
   it('paints only the marks between the given rows', async () => {
-    const { events, config } = await loadTimeline('content');
+    const { events, config } = await loadTimeline(LAYOUT_SITE);
     const layout = layoutTimeline(events, config.lanes, { width: 1280 });
     const middle = layout.height / 2;
     const canvas = recordingCanvas();

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
-import { formatTimelineDate } from '../../../src/lib/dates/index.ts';
-import { AXIS_HEIGHT, dayRangeOfDate, layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/index.ts';
+import { dayRangeOfDate, formatTimelineDate } from '../../../src/lib/dates/index.ts';
+import { AXIS_HEIGHT, layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/index.ts';
 import {
   describeCluster,
   renderTimelineSvg,
@@ -10,11 +10,12 @@ import {
 } from '../../../src/lib/layout/render-timeline-svg.ts';
 import { toSvgMarkup } from '../../../src/lib/layout/svg-markup.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 import type { EventId, Timeline } from '../../../src/lib/timeline-model.ts';
 
 let timeline: Timeline;
 beforeAll(async () => {
-  timeline = await loadTimeline('content');
+  timeline = await loadTimeline(LAYOUT_SITE);
 });
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
@@ -59,8 +60,8 @@ describe('renderTimelineSvg()', () => {
       expect(link.getAttribute('href')).toBe(`/events/${event.id}/`);
       expect(link.getAttribute('aria-label')).toBe(`${formatTimelineDate(event.date)}: ${event.title}`);
     }
-    const ceasefire = document.querySelector('a[data-event-id="ceasefire-statement-2020-11-10"]');
-    expect(ceasefire?.getAttribute('aria-label')).toBe('10 November 2020: Ceasefire statement ends the 2020 war');
+    const ceasefire = document.querySelector('a[data-event-id="e10-diplomacy-2020-11-10"]');
+    expect(ceasefire?.getAttribute('aria-label')).toBe('10 November 2020: Adds final works library grant starts');
   });
 
   it('names the drawing as a graphics document and describes its window and breaks', () => {
@@ -103,9 +104,9 @@ describe('renderTimelineSvg()', () => {
 
   it('marks the selected event and, in the browser, takes the marks out of the tab order', () => {
     const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280 });
-    const document = render(layout, { selectedId: 'ceasefire-statement-2020-11-10', interactive: true });
+    const document = render(layout, { selectedId: 'e10-diplomacy-2020-11-10', interactive: true });
     const selected = [...document.querySelectorAll('[aria-current="true"]')];
-    expect(selected.map((mark) => mark.getAttribute('data-event-id'))).toEqual(['ceasefire-statement-2020-11-10']);
+    expect(selected.map((mark) => mark.getAttribute('data-event-id'))).toEqual(['e10-diplomacy-2020-11-10']);
     expect([...document.querySelectorAll('a')].every((link) => link.getAttribute('tabindex') === '-1')).toBe(true);
     expect(render(layout).querySelector('a[tabindex]')).toBeNull();
   });
@@ -151,7 +152,7 @@ describe('renderTimelineSvg()', () => {
   it('draws bars that run past the window open at that end', () => {
     const window = { from: day(2020, 10, 15), to: day(2021, 6, 1) };
     const document = render(layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280, window }));
-    const war = document.querySelector('a[data-event-id="second-karabakh-war-2020"]')!;
+    const war = document.querySelector('a[data-event-id="e06-military-2020-09-27"]')!;
     expect(war.querySelectorAll('.tl-mark__open')).toHaveLength(1);
   });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
-import type { PartialDate, TimelineDate } from '../../../src/lib/dates/timeline-date.ts';
+import { dayRangeOfDate, type PartialDate, type TimelineDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   createCharWidthMeasure,
   createTimeScale,
-  dayRangeOfDate,
   layoutTimeAxis,
   layoutTimeline,
   placeEvents,

@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
-import { dayRangeOfDate, fromAxisX, layoutTimeAxis, toAxisX, type TimeAxis } from '../../../src/lib/layout/index.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
+import { fromAxisX, layoutTimeAxis, toAxisX, type TimeAxis } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let ranges: (readonly [number, number])[];
 beforeAll(async () => {
-  ranges = (await loadTimeline('content')).events.map((event) => dayRangeOfDate(event.date));
+  ranges = (await loadTimeline(LAYOUT_SITE)).events.map((event) => dayRangeOfDate(event.date));
 });
 
 describe('layoutTimeAxis()', () => {
-  it('puts a break over each long empty stretch of the real timeline: 1989–1991 and 1994–2020', () => {
+  it('puts a break over each long empty stretch of the fixture timeline: 1989–1991 and 1994–2020', () => {
     for (const width of [320, 390, 1280, 2560]) {
       const axis = layoutTimeAxis(ranges, { width });
       const breaks = axis.pieces.filter((piece) => piece.isBreak);

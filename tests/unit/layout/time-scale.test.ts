@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   clampWindow,
   createTimeScale,
-  dayRangeOfDate,
   layoutTimeAxis,
   panWindow,
   toAxisX,
@@ -13,11 +13,12 @@ import {
   type TimeAxis,
 } from '../../../src/lib/layout/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { LAYOUT_SITE } from '../layout-site.ts';
 
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let axis: TimeAxis;
 beforeAll(async () => {
-  const { events } = await loadTimeline('content');
+  const { events } = await loadTimeline(LAYOUT_SITE);
   axis = layoutTimeAxis(
     events.map((event) => dayRangeOfDate(event.date)),
     { width: 1280 },

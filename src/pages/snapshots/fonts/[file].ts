@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SNAPSHOT_FONTS } from '../../../data/snapshots.ts';
+import { SNAPSHOT_FONTS } from '../../../site-build/snapshots.ts';
 
 // The snapshot font (Source Sans 3, SIL Open Font License), served so that images downloaded in the browser
 // embed the same font as the images made at build time.

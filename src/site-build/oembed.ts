@@ -1,6 +1,6 @@
 import { toOEmbed, type OEmbedRich } from '../lib/embed/oembed.ts';
 import { CARD_HEIGHT, SNAPSHOT_WIDTH } from './snapshots.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** The starting height of an embedded timeline; /embed.js and the CMS listeners then fit it to its content. */
 export const EMBED_HEIGHT = 640;

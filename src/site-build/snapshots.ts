@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { dayRangeOf, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
+import { dayRangeOfDate, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
 import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
 import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
-import { getSiteData, type SiteData } from './site-data.ts';
+import { getSiteData, type SiteData } from '../data/site-data.ts';
 
 /** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
 export interface SnapshotSpec {
@@ -55,12 +55,12 @@ export async function snapshotSpecs(): Promise<SnapshotSpec[]> {
 }
 
 function eraWindow(era: Era): DayWindow {
-  return { from: dayRangeOf(era.from)[0], to: dayRangeOf(era.to)[1] + 1 };
+  return { from: dayRangeOfDate(era.from)[0], to: dayRangeOfDate(era.to)[1] + 1 };
 }
 
 // An event in context: its own span and at least a year around it.
 function eventWindow(event: TimelineEvent): DayWindow {
-  const [first, last] = dayRangeOf(event.date);
+  const [first, last] = dayRangeOfDate(event.date);
   const margin = Math.max(183, (last - first) * 0.6);
   return { from: first - margin, to: last + 1 + margin };
 }
@@ -90,7 +90,7 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
   });
   const window = layout.window;
   const inView = events.filter((event) => {
-    const [first, last] = dayRangeOf(event.date);
+    const [first, last] = dayRangeOfDate(event.date);
     return last >= window.from && first < window.to;
   });
   const outlets = [...new Set(inView.flatMap((event) => event.citations.map((c) => article(c.article).outlet)))];

@@ -1,7 +1,7 @@
 import { toDatasetCsl } from '../lib/cite/index.ts';
 import { EVENTS_SCHEMA, toEventsCsv, toEventsJson, toSourcesBibliography, toSourcesJson, toTimelineJs } from '../lib/export/index.ts';
 import type { CslItem } from '../lib/cite/index.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** One file of the open data at /data/<name>: what it is, and how it is written from the timeline. */
 export interface DataFile {

@@ -1,6 +1,6 @@
 import { citeArticle, citeEvent, type CitationEntry } from '../lib/cite/index.ts';
 import type { Article, ArticleId, TimelineEvent } from '../lib/timeline-model.ts';
-import { getSiteData } from './site-data.ts';
+import { getSiteData } from '../data/site-data.ts';
 
 // Formatting with citation-js costs tens of milliseconds an item; an article cited by many events is formatted once.
 const articleEntries = new Map<ArticleId, CitationEntry>();
