@@ -1,16 +1,18 @@
-import { toDayNumber } from './calendar-day.ts';
-import {
-  firstDayOf,
-  monthName,
-  shortMonthName,
-  type DateInterval,
-  type PartialDate,
-  type TimelineDate,
-} from './partial-date.ts';
+import { format } from 'date-fns';
+import { toDayNumber, type CalendarDay } from './calendar-day.ts';
+import { firstDayOf, type DateInterval, type PartialDate, type TimelineDate } from './partial-date.ts';
 
-// Dates are written from their numbers and the month names of partial-date.ts, never through a Date, so no
-// machine's time zone can move a calendar day.
-type MonthNames = (month: number) => string;
+// date-fns formats Dates in the machine's zone. A Date built from local parts and formatted in the same zone
+// shows exactly those parts in every zone, so the calendar day cannot drift. (Browser code, which must not carry
+// date-fns, takes month names from partial-date.ts; a unit test keeps the two in agreement.)
+function toLocalDate({ year, month, day }: CalendarDay): Date {
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+const PATTERNS = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' } as const;
+const SHORT_PATTERNS = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' } as const;
 
 /**
  * A date as a reader should see it, at its real precision.
@@ -27,9 +29,9 @@ export function formatTimelineDateShort(date: TimelineDate): string {
   if (date.kind === 'interval') {
     const { start, end } = date;
     if (start.precision === 'year' && end.precision === 'year') return qualify(start, `${start.year}–${end.year}`);
-    return `${qualify(start, plain(start, shortMonthName))} – ${qualify(end, plain(end, shortMonthName))}`;
+    return `${qualify(start, plain(start, SHORT_PATTERNS))} – ${qualify(end, plain(end, SHORT_PATTERNS))}`;
   }
-  return qualify(date, plain(date, shortMonthName));
+  return qualify(date, plain(date, SHORT_PATTERNS));
 }
 
 /** The value for a `<time datetime>` attribute: `1991`, `2023-09`, `2020-11-10`. */
@@ -48,12 +50,9 @@ export function formatIntervalLength(date: DateInterval): string | undefined {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-// "2020", "November 2020", "10 November 2020" (or "Nov 2020" with short names); years of four digits, as in 0990.
-function plain(date: PartialDate, names: MonthNames = monthName): string {
-  const year = String(date.year).padStart(4, '0');
-  if (date.month === undefined) return year;
-  if (date.day === undefined) return `${names(date.month)} ${year}`;
-  return `${date.day} ${names(date.month)} ${year}`;
+// "2020", "November 2020", "10 November 2020" (or "Nov 2020" with the short patterns); years of four digits.
+function plain(date: PartialDate, patterns: Record<PartialDate['precision'], string> = PATTERNS): string {
+  return format(toLocalDate(firstDayOf(date)), patterns[date.precision]);
 }
 
 function qualify(date: PartialDate, text: string): string {
@@ -74,8 +73,7 @@ function formatInterval(date: DateInterval): string {
       return `${start.day}–${plain(end)}${suffix}`;
     }
     // "27 September – 10 November 2020 (44 days)", "April – September 2023"
-    const startText =
-      start.precision === 'day' ? `${start.day} ${monthName(start.month ?? 1)}` : monthName(start.month ?? 1);
+    const startText = format(toLocalDate(firstDayOf(start)), start.precision === 'day' ? 'd MMMM' : 'MMMM');
     return `${startText} – ${plain(end)}${suffix}`;
   }
   if (plainBounds && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;

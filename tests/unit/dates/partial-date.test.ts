@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   dayRangeOfDate,
@@ -95,5 +96,15 @@ describe('month names', () => {
     expect(shortMonthName(9)).toBe('Sep');
     expect(monthName(0)).toBe('');
     expect(monthName(13)).toBe('');
+  });
+});
+
+describe('monthName() and shortMonthName()', () => {
+  it('name every month as date-fns does on the build side, so the browser and the pages agree', () => {
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(2000, month - 1, 15, 12);
+      expect(monthName(month)).toBe(format(date, 'MMMM'));
+      expect(shortMonthName(month)).toBe(format(date, 'MMM'));
+    }
   });
 });
