@@ -26,8 +26,11 @@ export interface ViewChangeDetail {
   readonly query: string;
 }
 
-/** The detail of the view `controller` shows; `base` holds what the page keeps from its URL (theme, title). */
-export function viewChangeOf(controller: TimelineController, base: ViewParams): ViewChangeDetail {
+/**
+ * The detail of the view `controller` shows; `params` is that view as URL parameters: the URL's own at the start
+ * and after back/forward, `controller.toViewParams(base)` once the reader has changed it.
+ */
+export function viewChangeOf(controller: TimelineController, params: ViewParams): ViewChangeDetail {
   const { window, state } = controller;
   const last = Math.max(Math.floor(window.from), Math.ceil(window.to) - 1);
   return {
@@ -36,7 +39,7 @@ export function viewChangeOf(controller: TimelineController, base: ViewParams): 
     event: state.selectedId ?? null,
     lanes: controller.timeline.lanes.map((lane) => lane.id).filter((id) => !state.hiddenLanes.has(id)),
     actor: state.actor ?? null,
-    query: serializeViewParams(controller.toViewParams(base)),
+    query: serializeViewParams(params),
   };
 }
 

@@ -106,7 +106,7 @@ describe('viewChangeOf(): the detail of tl-viewchange', () => {
     controller.select(selected.id);
     controller.setLaneVisible('works', false);
     controller.setWindow({ from: day(2020, 3, 1), to: day(2021, 3, 1) });
-    const detail = viewChangeOf(controller, DEFAULT_VIEW_PARAMS);
+    const detail = viewChangeOf(controller, controller.toViewParams(DEFAULT_VIEW_PARAMS));
     expect(detail.from).toBe('2020-03-01');
     expect(detail.to).toBe('2021-02-28');
     expect(detail.event).toBe(selected.id);
@@ -117,11 +117,11 @@ describe('viewChangeOf(): the detail of tl-viewchange', () => {
   });
 
   it('says nothing is selected with null, and gives an empty query for the default view', () => {
-    const detail = viewChangeOf(controller, DEFAULT_VIEW_PARAMS);
+    const detail = viewChangeOf(controller, controller.toViewParams(DEFAULT_VIEW_PARAMS));
     expect(detail.event).toBeNull();
     expect(detail.query).toBe('');
-    expect(sameViewChange(detail, viewChangeOf(controller, DEFAULT_VIEW_PARAMS))).toBe(true);
+    expect(sameViewChange(detail, viewChangeOf(controller, controller.toViewParams(DEFAULT_VIEW_PARAMS)))).toBe(true);
     controller.zoomBy(2);
-    expect(sameViewChange(detail, viewChangeOf(controller, DEFAULT_VIEW_PARAMS))).toBe(false);
+    expect(sameViewChange(detail, viewChangeOf(controller, controller.toViewParams(DEFAULT_VIEW_PARAMS)))).toBe(false);
   });
 });
