@@ -42,3 +42,11 @@ describe('the <tl-timeline> browser code', () => {
     expect(files).not.toContain('src/lib/plot/overview-density.ts');
   });
 });
+
+describe('the embed dialog', () => {
+  it('follows the view from tl-viewchange events, with no timer polling the URL', () => {
+    const code = readFileSync('src/client/tl-embed-dialog.ts', 'utf8');
+    expect(code).toContain('VIEW_CHANGE_EVENT');
+    expect(code).not.toMatch(/setInterval|setTimeout\([^)]*update/);
+  });
+});
