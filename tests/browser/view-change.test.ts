@@ -84,9 +84,7 @@ describe.skipIf(chromiumPath === undefined)('the tl-viewchange event', () => {
 
     // Filtering: a lane hidden.
     await page.getByRole('checkbox', { name: 'Military' }).uncheck();
-    await expect
-      .poll(async () => (await seen(page)).at(-1)?.lanes)
-      .toEqual(['diplomacy', 'politics', 'humanitarian']);
+    await expect.poll(async () => (await seen(page)).at(-1)?.lanes).toEqual(['diplomacy', 'politics', 'humanitarian']);
     expect((await seen(page)).at(-1)?.event).toBe(id);
 
     // Back: the view the URL held before.
@@ -114,9 +112,7 @@ describe.skipIf(chromiumPath === undefined)('the tl-viewchange event', () => {
 
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(snippet).toMatch(/\/embed\/\?from=\d{4}[^"]*&amp;to=\d{4}/);
-    await expect
-      .poll(() => page.locator('[data-preview] iframe').getAttribute('src'))
-      .toMatch(/\/embed\/\?from=\d{4}/);
+    await expect.poll(() => page.locator('[data-preview] iframe').getAttribute('src')).toMatch(/\/embed\/\?from=\d{4}/);
 
     await page.getByRole('checkbox', { name: 'Politics' }).uncheck();
     await expect.poll(snippet).toContain('lanes=military,diplomacy,humanitarian');
