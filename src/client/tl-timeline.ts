@@ -74,8 +74,7 @@ class TlTimeline extends ElementBase {
 
   /** The view at rest, as the last `tl-viewchange` event described it (undefined before the upgrade). */
   get view(): ViewChangeDetail | undefined {
-    const parts = this.#parts;
-    return parts === undefined || this.#params === undefined ? undefined : viewChangeOf(parts.controller, this.#params);
+    return this.#announced;
   }
 
   connectedCallback(): void {
@@ -148,7 +147,7 @@ class TlTimeline extends ElementBase {
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.#paramsFromUrl();
-    this.#announced = this.view;
+    this.#announced = viewChangeOf(controller, this.#params ?? url.base);
     this.setAttribute('data-ready', '');
     // A link to an event opens with its panel: bring its mark on screen too, above the panel. Not in an embed (the
     // host page must not move), nor once the reader has scrolled.
@@ -256,8 +255,8 @@ class TlTimeline extends ElementBase {
   #announceView(parts: Parts): void {
     if (this.#source === 'init') return;
     if (this.#source === 'user') this.#params = parts.controller.toViewParams(parts.url.base);
-    const detail = this.view;
-    if (detail === undefined || sameViewChange(this.#announced, detail)) return;
+    const detail = viewChangeOf(parts.controller, this.#params ?? parts.url.base);
+    if (sameViewChange(this.#announced, detail)) return;
     this.#announced = detail;
     this.dispatchEvent(new CustomEvent(VIEW_CHANGE_EVENT, { detail, bubbles: true, composed: true }));
   }
