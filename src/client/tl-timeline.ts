@@ -90,8 +90,10 @@ class TlTimeline extends ElementBase {
 
   disconnectedCallback(): void {
     this.#resizeObserver?.disconnect();
-    cancelAnimationFrame(this.#frame);
+    // (Stopping an animation schedules a last drawing at rest: cancelled just after.)
     this.#parts?.motion.stop();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   #start(): void {
