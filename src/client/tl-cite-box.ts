@@ -1,3 +1,5 @@
+import { copyText } from './copy-text.ts';
+
 /**
  * <tl-cite-box>: adds a working "Copy" button to each citation of a cite box. Without JavaScript the citations are
  * all on the page as text and the buttons stay hidden.
@@ -15,17 +17,12 @@ class TlCiteBox extends HTMLElement {
     const text = source?.dataset['copyText'] ?? source?.textContent ?? '';
     const label = button.getAttribute('aria-describedby');
     const name = (label === null ? undefined : document.getElementById(label)?.textContent) ?? 'Citation';
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard permission (an old browser, an insecure origin): select the text so the reader can copy it.
-      copied = false;
+    const copied = await copyText(text, () => {
       const range = document.createRange();
       if (source !== null) range.selectNodeContents(source);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
-    }
+    });
     const status = this.querySelector('[data-status]');
     if (status !== null)
       status.textContent = copied ? `Copied: ${name}` : `${name} selected: press Ctrl+C or ⌘C to copy`;

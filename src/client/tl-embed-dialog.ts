@@ -1,11 +1,13 @@
 /**
- * <tl-embed-dialog>: keeps the embed snippets in step with the view on screen (the timeline writes it to the URL),
- * shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
+ * <tl-embed-dialog>: keeps the embed snippets in step with the view on screen (told by the timeline's
+ * `tl-viewchange` event; no polling), shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
  * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
  */
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
+import { VIEW_CHANGE_EVENT, type ViewChangeDetail } from '../lib/view/view-change.ts';
+import { copyText } from './copy-text.ts';
 
 const FONTS = [
   { file: 'source-sans-3-regular.ttf', weight: 400 },
@@ -14,7 +16,13 @@ const FONTS = [
 
 class TlEmbedDialog extends HTMLElement {
   #shown = '';
-  #timer: number | undefined;
+  // The view's query string (with its `?`, or empty): what the timeline shows now.
+  #search = '';
+  readonly #onViewChange = (event: Event) => {
+    const detail = (event as CustomEvent<ViewChangeDetail>).detail;
+    this.#search = detail.query === '' ? '' : `?${detail.query}`;
+    if (this.closest('details')?.open === true) this.#update();
+  };
 
   connectedCallback(): void {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
@@ -26,21 +34,20 @@ class TlEmbedDialog extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
       button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'png' ? 'png' : 'svg'));
     }
+    // The view now: the timeline's, or the URL's where there is no timeline (or it is not interactive yet).
+    const timeline = document.querySelector<HTMLElement & { view?: ViewChangeDetail }>('tl-timeline');
+    const query = timeline?.view?.query;
+    this.#search = query === undefined ? location.search : query === '' ? '' : `?${query}`;
+    document.addEventListener(VIEW_CHANGE_EVENT, this.#onViewChange);
     const details = this.closest('details');
-    const follow = () => {
-      window.clearInterval(this.#timer);
-      if (details?.open !== true) return;
-      this.#update();
-      // The timeline rewrites the URL as the reader moves; follow it while the dialog is open.
-      this.#timer = window.setInterval(() => this.#update(), 700);
-    };
+    const follow = () => details?.open === true && this.#update();
     details?.addEventListener('toggle', follow);
     // Loaded by the first opening: already open.
     follow();
   }
 
   disconnectedCallback(): void {
-    window.clearInterval(this.#timer);
+    document.removeEventListener(VIEW_CHANGE_EVENT, this.#onViewChange);
   }
 
   /** The site's public address, for snippets that other sites paste. */
@@ -54,7 +61,7 @@ class TlEmbedDialog extends HTMLElement {
   }
 
   #update(): void {
-    const search = location.search;
+    const search = this.#search;
     if (search === this.#shown) return;
     this.#shown = search;
     const title = this.dataset['title'] ?? '';
@@ -101,13 +108,7 @@ class TlEmbedDialog extends HTMLElement {
   async #copy(button: HTMLButtonElement): Promise<void> {
     const area = this.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.dataset['copy'] ?? '')}`);
     if (area === null) return;
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(area.value);
-    } catch {
-      copied = false;
-      area.select();
-    }
+    const copied = await copyText(area.value, () => area.select());
     this.#say(copied ? 'Copied the snippet' : 'Snippet selected: press Ctrl+C or ⌘C to copy');
   }
 
@@ -130,7 +131,7 @@ class TlEmbedDialog extends HTMLElement {
         return `@font-face{font-family:'${SNAPSHOT_FONT_FAMILY}';font-weight:${weight};src:url(data:font/ttf;base64,${btoa(binary)})}`;
       }),
     );
-    const params = new URLSearchParams(location.search);
+    const params = new URLSearchParams(this.#search);
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const markup = composeSnapshot(
       { node: { markup: chart.innerHTML }, width, height },
@@ -139,7 +140,7 @@ class TlEmbedDialog extends HTMLElement {
         rangeText: this.#describe(params),
         credit: this.dataset['credit'] ?? '',
         outlets: this.#outletsInView(chart),
-        permalink: `${this.#home}${location.search}`,
+        permalink: `${this.#home}${this.#search}`,
         madeOn: `Snapshot made ${today}`,
       },
       { width: 1200 },

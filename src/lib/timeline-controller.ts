@@ -1,16 +1,26 @@
 import { viewDatesOf, viewWindowOf, type ViewParams } from './embed/view-params.ts';
 import { dayRangeOfDate } from './dates/partial-date.ts';
 import { layoutTimeline, MIN_LAYOUT_WIDTH, type TimelineLayout } from './layout/layout-timeline.ts';
+import { layoutOverviewAxis, overviewExtentOf, windowOfOverviewExtent } from './layout/overview-axis.ts';
 import { createCharWidthMeasure, memoizeTextMeasure, type TextMeasure } from './layout/text-measure.ts';
 import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } from './layout/time-axis.ts';
 import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scale.ts';
 import { panWindow, zoomWindow } from './layout/zoom-window.ts';
 import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
 import type { EventId } from './timeline-model.ts';
+import {
+  clickedOverviewExtent,
+  dragOverviewTo,
+  overviewDragModeAt,
+  startOverviewDrag,
+  type OverviewDrag,
+  type OverviewDragMode,
+  type OverviewPointer,
+} from './view/overview-drag.ts';
 
 /**
  * The timeline's state and everything that changes it, without a DOM: the zoom window, the selected event,
- * previous/next in time order, lane and actor filters, and the view in the URL. The custom element renders what
+ * previous/next in time order, lane and actor filters, drags on the overview strip, and the view in the URL. The custom element renders what
  * this says and forwards input to it; the unit tests drive it directly.
  */
 
@@ -55,6 +65,9 @@ export class TimelineController {
   #state: TimelineState = { window: undefined, selectedId: undefined, hiddenLanes: new Set(), actor: undefined };
   #filtered: { actor: string | undefined; events: readonly ClientEvent[] } | undefined;
   #layout: TimelineLayout | undefined;
+  #overviewAxis: TimeAxis | undefined;
+  // The drag under way on the overview strip; not part of the state (the canvas worker's copy never drags).
+  #drag: OverviewDrag | undefined;
 
   constructor(timeline: ClientTimeline, options: TimelineControllerOptions) {
     this.timeline = timeline;
@@ -110,15 +123,13 @@ export class TimelineController {
 
   /** Whether an event passes the lane and actor filters. */
   isShown(event: ClientEvent): boolean {
-    const { hiddenLanes, actor } = this.#state;
-    return !hiddenLanes.has(event.lane) && (actor === undefined || event.actors.includes(actor));
+    return passesFilters(event, this.#state);
   }
 
   /** The events that pass the filters, in time order: what previous/next step through. */
   shownEvents(): readonly ClientEvent[] {
-    const { hiddenLanes } = this.#state;
     const events = this.#shownEvents();
-    return hiddenLanes.size === 0 ? events : events.filter((event) => !hiddenLanes.has(event.lane));
+    return this.#state.hiddenLanes.size === 0 ? events : events.filter((event) => this.isShown(event));
   }
 
   /** Call `listener` after every change; returns the function that stops it. */
@@ -251,10 +262,7 @@ export class TimelineController {
     const shown = new Set(view.lanes ?? this.timeline.lanes.map((lane) => lane.id));
     const hiddenLanes = new Set(this.timeline.lanes.map((lane) => lane.id).filter((id) => !shown.has(id)));
     const event = view.event === undefined ? undefined : this.#byId.get(view.event);
-    const visible =
-      event !== undefined &&
-      !hiddenLanes.has(event.lane) &&
-      (this.#state.actor === undefined || event.actors.includes(this.#state.actor));
+    const visible = event !== undefined && passesFilters(event, { hiddenLanes, actor: this.#state.actor });
     const selectedId = visible ? event.id : undefined;
     const change = {
       window: window?.from !== this.#state.window?.from || window?.to !== this.#state.window?.to,
@@ -265,12 +273,55 @@ export class TimelineController {
     this.#commit({ window, hiddenLanes, selectedId }, change);
   }
 
+  /** The overview strip's axis: every event over OVERVIEW_UNITS, whatever the width. */
+  get overviewAxis(): TimeAxis {
+    this.#overviewAxis ??= layoutOverviewAxis(this.timeline.events);
+    return this.#overviewAxis;
+  }
+
+  /** The window's extent on the overview strip, in its units. */
+  get overviewExtent(): readonly [number, number] {
+    return overviewExtentOf(this.overviewAxis, this.window);
+  }
+
+  /** What a press on the overview strip would do there (for the pointer's cursor). */
+  overviewDragModeAt(pointer: OverviewPointer): OverviewDragMode {
+    return overviewDragModeAt(this.overviewExtent, pointer);
+  }
+
+  /** A press on the overview strip: a drag begins (see src/lib/view/overview-drag.ts). */
+  startOverviewDrag(pointer: OverviewPointer): void {
+    this.#drag = startOverviewDrag(this.overviewExtent, pointer);
+  }
+
+  /** The pointer of the drag under way moved to `at` units: the window follows once it has really moved. */
+  dragOverviewTo(at: number): void {
+    if (this.#drag === undefined) return;
+    const { drag, extent } = dragOverviewTo(this.#drag, at);
+    this.#drag = drag;
+    if (extent !== undefined) this.setWindow(windowOfOverviewExtent(this.overviewAxis, extent[0], extent[1]));
+  }
+
+  /**
+   * The drag ends, released at `at` units (or cancelled: undefined). Returns the window a click outside the window
+   * asks for (centred there, its width kept), for the view to move to, animated; undefined when nothing more is to
+   * be done.
+   */
+  endOverviewDrag(at: number | undefined): DayWindow | undefined {
+    const drag = this.#drag;
+    this.#drag = undefined;
+    const extent = drag === undefined || at === undefined ? undefined : clickedOverviewExtent(drag, at);
+    return extent === undefined ? undefined : windowOfOverviewExtent(this.overviewAxis, extent[0], extent[1]);
+  }
+
+  /** Whether a drag on the overview strip is under way. */
+  get draggingOverview(): boolean {
+    return this.#drag !== undefined;
+  }
+
   #setFilters(hiddenLanes: ReadonlySet<string>, actor: string | undefined): void {
     const selected = this.#state.selectedId === undefined ? undefined : this.#byId.get(this.#state.selectedId);
-    const keeps =
-      selected !== undefined &&
-      !hiddenLanes.has(selected.lane) &&
-      (actor === undefined || selected.actors.includes(actor));
+    const keeps = selected !== undefined && passesFilters(selected, { hiddenLanes, actor });
     this.#commit(
       { hiddenLanes, actor, selectedId: keeps ? selected.id : undefined },
       { window: false, selection: selected !== undefined && !keeps, filters: true },
@@ -305,7 +356,8 @@ export class TimelineController {
     const actor = this.#state.actor;
     if (actor === undefined) return this.timeline.events;
     if (this.#filtered?.actor !== actor) {
-      this.#filtered = { actor, events: this.timeline.events.filter((event) => event.actors.includes(actor)) };
+      const filters = { hiddenLanes: NO_LANES, actor };
+      this.#filtered = { actor, events: this.timeline.events.filter((event) => passesFilters(event, filters)) };
     }
     return this.#filtered.events;
   }
@@ -331,6 +383,16 @@ export class TimelineController {
     const full = axis.domain;
     return moved.from === full.from && moved.to === full.to ? undefined : moved;
   }
+}
+
+const NO_LANES: ReadonlySet<string> = new Set();
+
+/** The one filter: an event is shown when its lane is not hidden and it names the chosen actor, if any. */
+function passesFilters(
+  event: ClientEvent,
+  { hiddenLanes, actor }: Pick<TimelineState, 'hiddenLanes' | 'actor'>,
+): boolean {
+  return !hiddenLanes.has(event.lane) && (actor === undefined || event.actors.includes(actor));
 }
 
 function layoutWidth(width: number): number {

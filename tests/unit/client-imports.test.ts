@@ -34,11 +34,19 @@ describe('the <tl-timeline> browser code', () => {
     const { files } = runtimeImports('src/client/tl-timeline.ts');
     const outside = files.filter(
       (file) =>
-        !/^src\/(client\/|lib\/layout\/|lib\/embed\/|lib\/timeline-(controller|payload)\.ts|lib\/site-paths\.ts|lib\/dates\/(calendar-day|partial-date)\.ts)/.test(
+        !/^src\/(client\/|lib\/layout\/|lib\/embed\/|lib\/timeline-(controller|payload)\.ts|lib\/site-paths\.ts|lib\/view\/|lib\/dates\/(calendar-day|partial-date)\.ts)/.test(
           file,
         ),
     );
     expect(outside).toEqual([]);
     expect(files).not.toContain('src/lib/plot/overview-density.ts');
+  });
+});
+
+describe('the embed dialog', () => {
+  it('follows the view from tl-viewchange events, with no timer polling the URL', () => {
+    const code = readFileSync('src/client/tl-embed-dialog.ts', 'utf8');
+    expect(code).toContain('VIEW_CHANGE_EVENT');
+    expect(code).not.toMatch(/setInterval|setTimeout\([^)]*update/);
   });
 });
