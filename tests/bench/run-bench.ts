@@ -1,12 +1,13 @@
-// `npm run bench`: builds synthetic timelines of 100, 1,000 and 10,000 events and measures the build and the home
-// page's timeline in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
-//   npm run bench -- --sizes=100,1000   only these sizes
+// `npm run bench`: builds synthetic timelines of 25, 100, 1,000 and 10,000 events and measures the build and the
+// home page in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
+//   npm run bench -- --sizes=25,1000    only these sizes
 //   npm run bench -- --no-build         measure the sites built last time
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../support/chromium.ts';
 import { pageScripts } from '../support/page-scripts.ts';
@@ -16,7 +17,7 @@ import { writeSyntheticContent } from './synthetic-content.ts';
 const ROOT = resolve('tests/.tmp/bench');
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const SIZES = (option('sizes') ?? '100,1000,10000').split(',').map(Number);
+const SIZES = (option('sizes') ?? '25,100,1000,10000').split(',').map(Number);
 const BUILD = !args.includes('--no-build');
 const VIEWPORT = { width: 1280, height: 900 };
 // The scripted interaction, in animation frames: zoom in, pan, zoom out.
@@ -34,6 +35,12 @@ interface BrowserFigures {
   readonly jsGzipBytes: number;
   readonly htmlBytes: number;
   readonly htmlGzipBytes: number;
+  /** First contentful paint, ms from navigation (Chromium's `first-contentful-paint` entry). */
+  readonly firstContentfulPaintMs: number | null;
+  /** Elements in the HTML as served (what a reader without JavaScript gets), in all and in two parts of it. */
+  readonly servedElements: { readonly all: number; readonly timeline: number; readonly readerList: number };
+  /** Elements in the page once the timeline is interactive (the script's drawing replaces the static ones). */
+  readonly liveElements: number;
   /** ms from navigation until every mark of the drawing shown is in the page and painted. */
   readonly staticDrawnMs: number | null;
   /** ms until the script's own drawing has replaced it (the timeline is interactive). */
@@ -195,6 +202,21 @@ async function interact(frames: {
   };
 }
 
+// The home page's elements as a parser without scripts builds them; the timeline is <tl-timeline> (static drawings,
+// overview, controls, detail panel), the reader list is the list of events below it.
+function servedElements(html: string): BrowserFigures['servedElements'] {
+  const { document } = parseHTML(html);
+  const count = (selector: string) => {
+    const root = document.querySelector(selector);
+    return root === null ? 0 : root.querySelectorAll('*').length + 1;
+  };
+  return {
+    all: document.querySelectorAll('*').length,
+    timeline: count('tl-timeline'),
+    readerList: count('.reader-timeline'),
+  };
+}
+
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -221,10 +243,16 @@ async function measure(page: Page, size: number, url: string): Promise<BrowserFi
       timeout: 120_000,
     },
   );
-  const loaded = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
+  const loaded = (await page.evaluate(() => ({
+    ...(window as unknown as { __bench: object }).__bench,
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    elements: document.getElementsByTagName('*').length,
+  }))) as {
     staticDrawn: number | null;
     interactive: number | null;
     marks: number;
+    firstContentfulPaint: number | null;
+    elements: number;
   };
   // A reader looks before zooming: the scripted zoom starts a second after the timeline turned interactive (the
   // element uses idle time to prepare the first zoom; load-time figures above are taken before this pause).
@@ -239,6 +267,9 @@ async function measure(page: Page, size: number, url: string): Promise<BrowserFi
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,
+    firstContentfulPaintMs: loaded.firstContentfulPaint,
+    servedElements: servedElements(html.toString('utf8')),
+    liveElements: loaded.elements,
     staticDrawnMs: loaded.staticDrawn,
     interactiveMs: loaded.interactive,
     marksDrawn: loaded.marks,
@@ -271,6 +302,15 @@ function table(results: readonly Result[]): string {
       ...results.map((r) => `${f(r.browser.htmlBytes / 1024)} (${f(r.browser.htmlGzipBytes / 1024)})`),
     ],
     ['home page JS, B gzip (raw)', ...results.map((r) => `${r.browser.jsGzipBytes} (${r.browser.jsBytes})`)],
+    ['first contentful paint, ms', ...results.map((r) => f(r.browser.firstContentfulPaintMs))],
+    [
+      'elements served: all / timeline / reader list',
+      ...results.map(
+        (r) =>
+          `${r.browser.servedElements.all} / ${r.browser.servedElements.timeline} / ${r.browser.servedElements.readerList}`,
+      ),
+    ],
+    ['elements once interactive', ...results.map((r) => String(r.browser.liveElements))],
     ['marks drawn (labelled + clusters)', ...results.map((r) => String(r.browser.marksDrawn))],
     ['static SVG drawn, ms', ...results.map((r) => f(r.browser.staticDrawnMs))],
     ['interactive SVG drawn, ms', ...results.map((r) => f(r.browser.interactiveMs))],
