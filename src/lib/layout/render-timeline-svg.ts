@@ -48,6 +48,12 @@ export interface RenderTimelineOptions {
    * because on the home page `[data-event-id]` is the reader list's: one element per event, in order.
    */
   readonly eventIdAttribute?: string;
+  /**
+   * A drawing that is never redrawn (the page's static one): the axis's grid lines and tick marks as one path each,
+   * the labels as bare text, instead of one group of three elements per tick that a zoom moves by its transform.
+   * The same pixels with about a third of the axis's elements; the page repeats its static drawing per width band.
+   */
+  readonly fixed?: boolean;
 }
 
 // Drawing sizes, px.
@@ -106,7 +112,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
     },
     [
       svg('desc', { id: descId }, [describeTimeline(layout)]),
-      renderAxis(layout),
+      options.fixed === true ? renderFixedAxis(layout) : renderAxis(layout),
       svg(
         'g',
         { class: 'tl-lanes', 'aria-hidden': 'true' },
@@ -176,6 +182,34 @@ function renderAxis(layout: TimelineLayout): SvgNode {
     svg('g', {}, ticks),
     svg('g', {}, breaks),
   ]);
+}
+
+// The axis of a drawing that is never redrawn: rules and breaks as renderAxis draws them, but every grid line in
+// one path, every tick mark in another, and the labels at their absolute places.
+function renderFixedAxis(layout: TimelineLayout): SvgNode {
+  const { height } = layout;
+  const moved = renderAxis(layout);
+  const [rules, , breaks] = moved.children;
+  let grid = '';
+  let marks = '';
+  const labels: SvgNode[] = [];
+  for (const tick of layout.ticks) {
+    const x = round(tick.x);
+    grid += `M${x},${AXIS_HEIGHT}V${round(height)}`;
+    marks += `M${x},${AXIS_HEIGHT - TICK_LENGTH}V${AXIS_HEIGHT}`;
+    labels.push(
+      svg('text', { class: 'tl-axis__label', x: x + tick.labelX - tick.x, y: layout.axis.labelBaseline }, [tick.label]),
+    );
+  }
+  const ticks =
+    layout.ticks.length === 0
+      ? []
+      : [
+          svg('path', { class: 'tl-axis__grid', d: grid }),
+          svg('path', { class: 'tl-axis__tick', d: marks }),
+          ...labels,
+        ];
+  return svg('g', moved.attributes, [rules ?? svg('g'), svg('g', {}, ticks), breaks ?? svg('g')]);
 }
 
 // A zigzag standing on the axis rule, so that it stays inside the axis band.
