@@ -2,6 +2,8 @@
 // home page in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
 //   npm run bench -- --sizes=25,1000    only these sizes
 //   npm run bench -- --no-build         measure the sites built last time
+//   npm run bench -- --compare          also TimelineJS and vis-timeline on the same events (installed on first use
+//                                       into tests/.tmp/bench/libraries, not as project dependencies)
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../support/chromium.ts';
 import { pageScripts } from '../support/page-scripts.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { installLibraries, writeComparisonPages } from './compare-libraries.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = resolve('tests/.tmp/bench');
@@ -19,6 +22,7 @@ const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (option('sizes') ?? '25,100,1000,10000').split(',').map(Number);
 const BUILD = !args.includes('--no-build');
+const COMPARE = args.includes('--compare');
 const VIEWPORT = { width: 1280, height: 900 };
 // The scripted interaction, in animation frames: zoom in, pan, zoom out.
 const ZOOM_FRAMES = 40;
@@ -64,11 +68,20 @@ interface BrowserFigures {
   readonly canvasFrameMs: { readonly count: number; readonly p50: number; readonly p95: number };
 }
 
+/** Another library's page drawing the same events: what its reader waits for and what the page holds. */
+interface LibraryFigures {
+  readonly name: string;
+  readonly firstContentfulPaintMs: { readonly median: number; readonly min: number; readonly max: number };
+  /** Elements once the library has drawn (compare with our liveElements). */
+  readonly elements: number;
+}
+
 interface Result {
   readonly events: number;
   readonly articles: number;
   readonly build: BuildFigures;
   readonly browser: BrowserFigures;
+  readonly libraries?: readonly LibraryFigures[];
 }
 
 function build(size: number): { articles: number; figures: BuildFigures } {
@@ -260,6 +273,37 @@ async function firstContentfulPaints(browser: Browser, url: string, loads: numbe
   return paints;
 }
 
+const spread = (paints: readonly number[]) => ({
+  median: percentile(paints, 50),
+  min: Math.min(...paints),
+  max: Math.max(...paints),
+});
+
+// The same events drawn by other libraries (--compare), served as our page is.
+async function measureLibraries(browser: Browser, size: number): Promise<LibraryFigures[]> {
+  const dir = join(ROOT, String(size), 'compare');
+  const pages = writeComparisonPages(join(ROOT, String(size), 'dist'), dir);
+  const server = await serveStatic(dir, 0, { gzip: true });
+  const figures: LibraryFigures[] = [];
+  try {
+    for (const library of pages) {
+      const url = `${server.url}/${library.path}`;
+      const paints = await firstContentfulPaints(browser, url, FCP_LOADS);
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForSelector(library.drawnSelector, { timeout: 120_000 });
+      await page.waitForTimeout(1000);
+      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      await context.close();
+      figures.push({ name: library.name, firstContentfulPaintMs: spread(paints), elements });
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}
+
 async function measure(browser: Browser, page: Page, size: number, url: string): Promise<BrowserFigures> {
   const paints = await firstContentfulPaints(browser, url, FCP_LOADS);
   const outDir = join(ROOT, String(size), 'dist');
@@ -295,11 +339,7 @@ async function measure(browser: Browser, page: Page, size: number, url: string):
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,
-    firstContentfulPaintMs: {
-      median: percentile(paints, 50),
-      min: Math.min(...paints),
-      max: Math.max(...paints),
-    },
+    firstContentfulPaintMs: spread(paints),
     servedElements: servedElements(html.toString('utf8')),
     liveElements: loaded.elements,
     staticDrawnMs: loaded.staticDrawn,
@@ -349,6 +389,13 @@ function table(results: readonly Result[]): string {
       ),
     ],
     ['elements once interactive', ...results.map((r) => String(r.browser.liveElements))],
+    ...(results[0]?.libraries ?? []).map((library, i) => [
+      `${library.name}: first contentful paint, ms / elements once drawn`,
+      ...results.map((r) => {
+        const figures = r.libraries?.[i];
+        return figures === undefined ? '–' : `${f(figures.firstContentfulPaintMs.median)} / ${figures.elements}`;
+      }),
+    ]),
     ['marks drawn (labelled + clusters)', ...results.map((r) => String(r.browser.marksDrawn))],
     ['static SVG drawn, ms', ...results.map((r) => f(r.browser.staticDrawnMs))],
     ['interactive SVG drawn, ms', ...results.map((r) => f(r.browser.interactiveMs))],
@@ -387,6 +434,7 @@ function table(results: readonly Result[]): string {
 const executable = findChromium();
 if (executable === undefined) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
 mkdirSync(ROOT, { recursive: true });
+if (COMPARE) installLibraries();
 const results: Result[] = [];
 for (const size of SIZES) {
   console.log(`\n${size} events: ${BUILD ? 'generating and building' : 'reusing the last build'}…`);
@@ -402,7 +450,8 @@ for (const size of SIZES) {
     await context.addInitScript(probe);
     const page = await context.newPage();
     const figures2 = await measure(browser, page, size, `${server.url}/`);
-    results.push({ events: size, articles, build: figures, browser: figures2 });
+    const libraries = COMPARE ? await measureLibraries(browser, size) : undefined;
+    results.push({ events: size, articles, build: figures, browser: figures2, ...(libraries && { libraries }) });
     console.log(
       `  interactive after ${figures2.interactiveMs?.toFixed(0)} ms; redraw p95 ${figures2.frameMs.p95.toFixed(1)} ms`,
     );
