@@ -49,15 +49,14 @@ export interface RenderTimelineOptions {
    */
   readonly eventIdAttribute?: string;
   /**
-   * A drawing that is never redrawn (the page's static one): the axis's grid lines and tick marks as one path each,
-   * the labels as bare text, instead of one group of three elements per tick that a zoom moves by its transform.
-   * The same pixels with about a third of the axis's elements; the page repeats its static drawing per width band.
+   * Draws the axis band instead of the movable axis (renderAxis): the page's static drawings, never redrawn, use a
+   * lighter one (render-fixed-axis.ts), kept out of this file so that the browser's bundle does not carry it.
    */
-  readonly fixed?: boolean;
+  readonly axis?: (layout: TimelineLayout) => SvgNode;
 }
 
 // Drawing sizes, px.
-const TICK_LENGTH = 6;
+export const TICK_LENGTH = 6;
 const BREAK_ZIGZAG = 4;
 const HIT_PADDING = 2;
 const LANE_SWATCH_RADIUS = 4;
@@ -112,7 +111,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
     },
     [
       svg('desc', { id: descId }, [describeTimeline(layout)]),
-      options.fixed === true ? renderFixedAxis(layout) : renderAxis(layout),
+      (options.axis ?? renderAxis)(layout),
       svg(
         'g',
         { class: 'tl-lanes', 'aria-hidden': 'true' },
@@ -142,7 +141,8 @@ export function describeCluster(mark: Pick<ClusterMark, 'eventIds' | 'days'>): s
   return `${count} more ${count === 1 ? 'event' : 'events'}, ${range}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
 }
 
-function renderAxis(layout: TimelineLayout): SvgNode {
+/** The axis band: rules broken at each break, ticks (each a group a zoom moves by its transform), breaks. */
+export function renderAxis(layout: TimelineLayout): SvgNode {
   const { width, height } = layout;
   const baseline = AXIS_HEIGHT - 0.5;
   const rules: SvgNode[] = [];
@@ -182,34 +182,6 @@ function renderAxis(layout: TimelineLayout): SvgNode {
     svg('g', {}, ticks),
     svg('g', {}, breaks),
   ]);
-}
-
-// The axis of a drawing that is never redrawn: rules and breaks as renderAxis draws them, but every grid line in
-// one path, every tick mark in another, and the labels at their absolute places.
-function renderFixedAxis(layout: TimelineLayout): SvgNode {
-  const { height } = layout;
-  const moved = renderAxis(layout);
-  const [rules, , breaks] = moved.children;
-  let grid = '';
-  let marks = '';
-  const labels: SvgNode[] = [];
-  for (const tick of layout.ticks) {
-    const x = round(tick.x);
-    grid += `M${x},${AXIS_HEIGHT}V${round(height)}`;
-    marks += `M${x},${AXIS_HEIGHT - TICK_LENGTH}V${AXIS_HEIGHT}`;
-    labels.push(
-      svg('text', { class: 'tl-axis__label', x: x + tick.labelX - tick.x, y: layout.axis.labelBaseline }, [tick.label]),
-    );
-  }
-  const ticks =
-    layout.ticks.length === 0
-      ? []
-      : [
-          svg('path', { class: 'tl-axis__grid', d: grid }),
-          svg('path', { class: 'tl-axis__tick', d: marks }),
-          ...labels,
-        ];
-  return svg('g', moved.attributes, [rules ?? svg('g'), svg('g', {}, ticks), breaks ?? svg('g')]);
 }
 
 // A zigzag standing on the axis rule, so that it stays inside the axis band.

@@ -169,31 +169,3 @@ describe('renderTimelineSvg()', () => {
     expect(toSvgMarkup(renderTimelineSvg(layout, options))).toBe(markup);
   });
 });
-
-describe('renderTimelineSvg() with fixed: true', () => {
-  it('draws the same ticks and labels as the movable axis, with one path for the grid and one for the tick marks', () => {
-    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 736 });
-    const movable = render(layout);
-    const fixed = render(layout, { fixed: true });
-    const labels = (document: Document) =>
-      [...document.querySelectorAll('.tl-axis__label')].map((label) => {
-        const shift = /translate\(([-\d.]+) 0\)/.exec(label.parentElement?.getAttribute('transform') ?? '');
-        return { text: label.textContent, x: Number(label.getAttribute('x')) + Number(shift?.[1] ?? 0) };
-      });
-    const fixedLabels = labels(fixed);
-    expect(fixedLabels.map((label) => label.text)).toEqual(labels(movable).map((label) => label.text));
-    fixedLabels.forEach((label, i) => expect(label.x).toBeCloseTo(labels(movable)[i]!.x, 1));
-    const tickXs = layout.ticks.map((tick) => Math.round(tick.x * 100) / 100);
-    expect(fixed.querySelector('path.tl-axis__grid')?.getAttribute('d')).toBe(
-      tickXs.map((x) => `M${x},${AXIS_HEIGHT}V${Math.round(layout.height)}`).join(''),
-    );
-    expect(fixed.querySelectorAll('path.tl-axis__tick')).toHaveLength(1);
-    expect(fixed.querySelectorAll('.tl-tick, line.tl-axis__grid, line.tl-axis__tick')).toHaveLength(0);
-    // The marks are the same elements either way.
-    const marks = (document: Document) => [...document.querySelectorAll('.tl-marks *')].map((e) => e.outerHTML);
-    expect(marks(fixed)).toEqual(marks(movable));
-    expect(fixed.querySelectorAll('*').length).toBeLessThan(
-      movable.querySelectorAll('*').length - 2 * layout.ticks.length,
-    );
-  });
-});
