@@ -1,27 +1,34 @@
-// `npm run bench`: builds synthetic timelines of 100, 1,000 and 10,000 events and measures the build and the home
-// page's timeline in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
-//   npm run bench -- --sizes=100,1000   only these sizes
+// `npm run bench`: builds synthetic timelines of 25, 100, 1,000 and 10,000 events and measures the build and the
+// home page in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
+//   npm run bench -- --sizes=25,1000    only these sizes
 //   npm run bench -- --no-build         measure the sites built last time
+//   npm run bench -- --compare          also TimelineJS and vis-timeline on the same events (installed on first use
+//                                       into tests/.tmp/bench/libraries, not as project dependencies)
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../support/chromium.ts';
 import { pageScripts } from '../support/page-scripts.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { installLibraries, writeComparisonPages } from './compare-libraries.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = resolve('tests/.tmp/bench');
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const SIZES = (option('sizes') ?? '100,1000,10000').split(',').map(Number);
+const SIZES = (option('sizes') ?? '25,100,1000,10000').split(',').map(Number);
 const BUILD = !args.includes('--no-build');
+const COMPARE = args.includes('--compare');
 const VIEWPORT = { width: 1280, height: 900 };
 // The scripted interaction, in animation frames: zoom in, pan, zoom out.
 const ZOOM_FRAMES = 40;
 const PAN_FRAMES = 40;
+// First contentful paint varies by tens of ms from load to load: the median of several.
+const FCP_LOADS = 7;
 
 interface BuildFigures {
   readonly seconds: number;
@@ -34,6 +41,15 @@ interface BrowserFigures {
   readonly jsGzipBytes: number;
   readonly htmlBytes: number;
   readonly htmlGzipBytes: number;
+  /**
+   * First contentful paint, ms from navigation (Chromium's `first-contentful-paint` entry): the median of
+   * FCP_LOADS loads in fresh browser contexts, and the fastest and slowest of them.
+   */
+  readonly firstContentfulPaintMs: { readonly median: number; readonly min: number; readonly max: number };
+  /** Elements in the HTML as served (what a reader without JavaScript gets), in all and in two parts of it. */
+  readonly servedElements: { readonly all: number; readonly timeline: number; readonly readerList: number };
+  /** Elements in the page once the timeline is interactive (the script's drawing replaces the static ones). */
+  readonly liveElements: number;
   /** ms from navigation until every mark of the drawing shown is in the page and painted. */
   readonly staticDrawnMs: number | null;
   /** ms until the script's own drawing has replaced it (the timeline is interactive). */
@@ -52,11 +68,20 @@ interface BrowserFigures {
   readonly canvasFrameMs: { readonly count: number; readonly p50: number; readonly p95: number };
 }
 
+/** Another library's page drawing the same events: what its reader waits for and what the page holds. */
+interface LibraryFigures {
+  readonly name: string;
+  readonly firstContentfulPaintMs: { readonly median: number; readonly min: number; readonly max: number };
+  /** Elements once the library has drawn (compare with our liveElements). */
+  readonly elements: number;
+}
+
 interface Result {
   readonly events: number;
   readonly articles: number;
   readonly build: BuildFigures;
   readonly browser: BrowserFigures;
+  readonly libraries?: readonly LibraryFigures[];
 }
 
 function build(size: number): { articles: number; figures: BuildFigures } {
@@ -195,6 +220,21 @@ async function interact(frames: {
   };
 }
 
+// The home page's elements as a parser without scripts builds them; the timeline is <tl-timeline> (static drawings,
+// overview, controls, detail panel), the reader list is the list of events below it.
+function servedElements(html: string): BrowserFigures['servedElements'] {
+  const { document } = parseHTML(html);
+  const count = (selector: string) => {
+    const root = document.querySelector(selector);
+    return root === null ? 0 : root.querySelectorAll('*').length + 1;
+  };
+  return {
+    all: document.querySelectorAll('*').length,
+    timeline: count('tl-timeline'),
+    readerList: count('.reader-timeline'),
+  };
+}
+
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -209,7 +249,63 @@ function summarise(tasks: readonly { duration: number }[]) {
   };
 }
 
-async function measure(page: Page, size: number, url: string): Promise<BrowserFigures> {
+// First contentful paint of `url` in `loads` fresh contexts (nothing cached), each loaded to its end.
+async function firstContentfulPaints(browser: Browser, url: string, loads: number): Promise<number[]> {
+  const paints: number[] = [];
+  for (let i = 0; i < loads; i += 1) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const paint = await page.evaluate(() => {
+      const entry = performance.getEntriesByName('first-contentful-paint')[0];
+      if (entry !== undefined) return Promise.resolve(entry.startTime);
+      // Not painted yet: the entry comes with the first paint.
+      return new Promise<number>((done) =>
+        new PerformanceObserver((list) => done(list.getEntries()[0]?.startTime ?? Number.NaN)).observe({
+          type: 'paint',
+          buffered: true,
+        }),
+      );
+    });
+    paints.push(paint);
+    await context.close();
+  }
+  return paints;
+}
+
+const spread = (paints: readonly number[]) => ({
+  median: percentile(paints, 50),
+  min: Math.min(...paints),
+  max: Math.max(...paints),
+});
+
+// The same events drawn by other libraries (--compare), served as our page is.
+async function measureLibraries(browser: Browser, size: number): Promise<LibraryFigures[]> {
+  const dir = join(ROOT, String(size), 'compare');
+  const pages = writeComparisonPages(join(ROOT, String(size), 'dist'), dir);
+  const server = await serveStatic(dir, 0, { gzip: true });
+  const figures: LibraryFigures[] = [];
+  try {
+    for (const library of pages) {
+      const url = `${server.url}/${library.path}`;
+      const paints = await firstContentfulPaints(browser, url, FCP_LOADS);
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForSelector(library.drawnSelector, { timeout: 120_000 });
+      await page.waitForTimeout(1000);
+      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      await context.close();
+      figures.push({ name: library.name, firstContentfulPaintMs: spread(paints), elements });
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}
+
+async function measure(browser: Browser, page: Page, size: number, url: string): Promise<BrowserFigures> {
+  const paints = await firstContentfulPaints(browser, url, FCP_LOADS);
   const outDir = join(ROOT, String(size), 'dist');
   const scripts = pageScripts(outDir, '/');
   const html = readFileSync(join(outDir, 'index.html'));
@@ -221,10 +317,14 @@ async function measure(page: Page, size: number, url: string): Promise<BrowserFi
       timeout: 120_000,
     },
   );
-  const loaded = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
+  const loaded = (await page.evaluate(() => ({
+    ...(window as unknown as { __bench: object }).__bench,
+    elements: document.getElementsByTagName('*').length,
+  }))) as {
     staticDrawn: number | null;
     interactive: number | null;
     marks: number;
+    elements: number;
   };
   // A reader looks before zooming: the scripted zoom starts a second after the timeline turned interactive (the
   // element uses idle time to prepare the first zoom; load-time figures above are taken before this pause).
@@ -239,6 +339,9 @@ async function measure(page: Page, size: number, url: string): Promise<BrowserFi
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,
+    firstContentfulPaintMs: spread(paints),
+    servedElements: servedElements(html.toString('utf8')),
+    liveElements: loaded.elements,
     staticDrawnMs: loaded.staticDrawn,
     interactiveMs: loaded.interactive,
     marksDrawn: loaded.marks,
@@ -271,6 +374,28 @@ function table(results: readonly Result[]): string {
       ...results.map((r) => `${f(r.browser.htmlBytes / 1024)} (${f(r.browser.htmlGzipBytes / 1024)})`),
     ],
     ['home page JS, B gzip (raw)', ...results.map((r) => `${r.browser.jsGzipBytes} (${r.browser.jsBytes})`)],
+    [
+      `first contentful paint, ms: median (min–max of ${FCP_LOADS})`,
+      ...results.map(
+        (r) =>
+          `${f(r.browser.firstContentfulPaintMs.median)} (${f(r.browser.firstContentfulPaintMs.min)}–${f(r.browser.firstContentfulPaintMs.max)})`,
+      ),
+    ],
+    [
+      'elements served: all / timeline / reader list',
+      ...results.map(
+        (r) =>
+          `${r.browser.servedElements.all} / ${r.browser.servedElements.timeline} / ${r.browser.servedElements.readerList}`,
+      ),
+    ],
+    ['elements once interactive', ...results.map((r) => String(r.browser.liveElements))],
+    ...(results[0]?.libraries ?? []).map((library, i) => [
+      `${library.name}: first contentful paint, ms / elements once drawn`,
+      ...results.map((r) => {
+        const figures = r.libraries?.[i];
+        return figures === undefined ? '–' : `${f(figures.firstContentfulPaintMs.median)} / ${figures.elements}`;
+      }),
+    ]),
     ['marks drawn (labelled + clusters)', ...results.map((r) => String(r.browser.marksDrawn))],
     ['static SVG drawn, ms', ...results.map((r) => f(r.browser.staticDrawnMs))],
     ['interactive SVG drawn, ms', ...results.map((r) => f(r.browser.interactiveMs))],
@@ -309,6 +434,7 @@ function table(results: readonly Result[]): string {
 const executable = findChromium();
 if (executable === undefined) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
 mkdirSync(ROOT, { recursive: true });
+if (COMPARE) installLibraries();
 const results: Result[] = [];
 for (const size of SIZES) {
   console.log(`\n${size} events: ${BUILD ? 'generating and building' : 'reusing the last build'}…`);
@@ -323,8 +449,9 @@ for (const size of SIZES) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript(probe);
     const page = await context.newPage();
-    const figures2 = await measure(page, size, `${server.url}/`);
-    results.push({ events: size, articles, build: figures, browser: figures2 });
+    const figures2 = await measure(browser, page, size, `${server.url}/`);
+    const libraries = COMPARE ? await measureLibraries(browser, size) : undefined;
+    results.push({ events: size, articles, build: figures, browser: figures2, ...(libraries && { libraries }) });
     console.log(
       `  interactive after ${figures2.interactiveMs?.toFixed(0)} ms; redraw p95 ${figures2.frameMs.p95.toFixed(1)} ms`,
     );

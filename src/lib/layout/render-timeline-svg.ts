@@ -49,10 +49,15 @@ export interface RenderTimelineOptions {
    * because on the home page `[data-event-id]` is the reader list's: one element per event, in order.
    */
   readonly eventIdAttribute?: string;
+  /**
+   * Draws the axis band instead of the movable axis (renderAxis): the page's static drawings, never redrawn, use a
+   * lighter one (render-fixed-axis.ts), kept out of this file so that the browser's bundle does not carry it.
+   */
+  readonly axis?: (layout: TimelineLayout) => SvgNode;
 }
 
 // Drawing sizes, px.
-const TICK_LENGTH = 6;
+export const TICK_LENGTH = 6;
 const BREAK_ZIGZAG = 4;
 const HIT_PADDING = 2;
 const LANE_SWATCH_RADIUS = 4;
@@ -92,7 +97,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
     },
     [
       svg('desc', { id: descId }, [describeTimeline(layout)]),
-      renderAxis(layout),
+      (options.axis ?? renderAxis)(layout),
       svg(
         'g',
         { class: 'tl-lanes', 'aria-hidden': 'true' },
@@ -122,7 +127,8 @@ export function describeCluster(mark: Pick<ClusterMark, 'eventIds' | 'days'>): s
   return `${count} more ${count === 1 ? 'event' : 'events'}, ${range}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
 }
 
-function renderAxis(layout: TimelineLayout): SvgNode {
+/** The axis band: rules broken at each break, ticks (each a group a zoom moves by its transform), breaks. */
+export function renderAxis(layout: TimelineLayout): SvgNode {
   const { width, height } = layout;
   const baseline = AXIS_HEIGHT - 0.5;
   const rules: SvgNode[] = [];
