@@ -11,12 +11,23 @@ const RESULTS = 'tests/.tmp/results';
 const only = process.argv[2];
 
 const vitest = (project, file) => [
-  'vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', project,
-  '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${file}.json`,
+  'vitest',
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/${file}.json`,
 ];
 
 const steps = [
-  { tier: 'types', name: 'astro check (types of every .astro and .ts file)', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
+  {
+    tier: 'types',
+    name: 'astro check (types of every .astro and .ts file)',
+    command: ['astro', 'check', '--minimumSeverity', 'warning'],
+  },
   ...TIME_ZONES.map((tz) => ({
     tier: 'unit',
     name: `unit tests, TZ=${tz}`,
@@ -36,7 +47,10 @@ for (const step of steps) {
   if (only !== undefined && step.tier !== only) continue;
   console.log(`\n=== ${step.name} ===`);
   const [bin, ...args] = step.command;
-  const result = spawnSync('npx', ['--no-install', bin, ...args], { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const result = spawnSync('npx', ['--no-install', bin, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   const report = args.find((a) => a.startsWith('--outputFile.json='))?.split('=')[1];
   if (report !== undefined && existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));

@@ -46,7 +46,8 @@ export function getSiteData(): Promise<SiteData> {
 function buildDay(): CalendarDay {
   const pinned = process.env['TIMELINE_BUILD_DATE'];
   const date = pinned === undefined ? undefined : readPartialDate(pinned);
-  if (date?.precision === 'day' && !date.approximate && !date.uncertain && isRealPartialDate(date)) return firstDayOf(date);
+  if (date?.precision === 'day' && !date.approximate && !date.uncertain && isRealPartialDate(date))
+    return firstDayOf(date);
   const now = new Date();
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }
@@ -57,7 +58,10 @@ async function readSiteData(): Promise<SiteData> {
   const config = configEntry.data as unknown as TimelineConfig;
   const aboutEntry = (await getCollection('timeline')).find((entry) => entry.id === 'about');
   const events = (await getCollection('events'))
-    .map((entry) => ({ ...(entry.data as unknown as TimelineEvent & { order: number }), summaryHtml: entry.rendered?.html ?? '' }))
+    .map((entry) => ({
+      ...(entry.data as unknown as TimelineEvent & { order: number }),
+      summaryHtml: entry.rendered?.html ?? '',
+    }))
     .sort((a, b) => a.order - b.order);
   const articles = (await getCollection('articles')).map((entry) => entry.data as unknown as Article);
   const articleIndex = new Map(articles.map((article) => [article.id, article]));

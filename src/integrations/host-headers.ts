@@ -16,7 +16,14 @@ export function hostHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
-        const paths = files.map((f) => base + f.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+        const paths = files.map(
+          (f) =>
+            base +
+            f
+              .split(sep)
+              .join('/')
+              .replace(/(^|\/)index\.html$/, '$1'),
+        );
         // Astro's own assets have hashed names; the timeline's and the embed's scripts are always loaded with ?v=<hash>.
         const immutable = [`${base}_astro/*`, `${base}timeline.js`, `${base}embed-frame.js`];
         await writeFile(join(root, '_headers'), toHostHeaders(paths, `${base}embed/`, immutable));

@@ -19,10 +19,12 @@ export function searchIndex(): AstroIntegration {
           if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page is marked data-pagefind-body.');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no pages: no page is marked data-pagefind-body.');
           await testFault('search-index'); // test only: see test-fault.ts
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${added.page_count} pages.`);
         } finally {
           await close();

@@ -1,7 +1,9 @@
 import { yearOf, type TimelineDate } from './dates/partial-date.ts';
 
 /** Items in order, grouped under the year each starts in; groups keep the items' order. */
-export function groupByYear<T extends { readonly date: TimelineDate }>(items: readonly T[]): { year: number; items: T[] }[] {
+export function groupByYear<T extends { readonly date: TimelineDate }>(
+  items: readonly T[],
+): { year: number; items: T[] }[] {
   const groups: { year: number; items: T[] }[] = [];
   for (const item of items) {
     const year = yearOf(item.date);

@@ -26,7 +26,8 @@ export function createSitePaths(base: string): SitePaths {
     about: () => `${root}about/`,
     search: () => `${root}search/`,
     data: (file) => `${root}data/${file ?? ''}`,
-    passage: (citation) => `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,
+    passage: (citation) =>
+      `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,
   };
 }
 
@@ -41,7 +42,8 @@ const LONGEST_EXACT = 120;
  */
 export function toTextFragment(passage: string): string {
   const words = passage.trim().split(/\s+/);
-  if (passage.length <= LONGEST_EXACT || words.length <= WORDS_AT_EACH_END * 2) return encodeFragmentText(words.join(' '));
+  if (passage.length <= LONGEST_EXACT || words.length <= WORDS_AT_EACH_END * 2)
+    return encodeFragmentText(words.join(' '));
   const start = words.slice(0, WORDS_AT_EACH_END).join(' ');
   const end = words.slice(-WORDS_AT_EACH_END).join(' ');
   return `${encodeFragmentText(start)},${encodeFragmentText(end)}`;

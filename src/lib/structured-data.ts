@@ -58,7 +58,11 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
  * dated as its citations are (the event's date in the name, the edition's date as published and modified); the
  * Event carries the event's own dates.
  */
-export function toEventPageJsonLd(event: TimelineEvent, articleOf: (id: Article['id']) => Article, context: PageContext): JsonLd {
+export function toEventPageJsonLd(
+  event: TimelineEvent,
+  articleOf: (id: Article['id']) => Article,
+  context: PageContext,
+): JsonLd {
   const start = event.date.kind === 'interval' ? event.date.start : event.date;
   const end = event.date.kind === 'interval' ? event.date.end : undefined;
   const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
@@ -77,7 +81,10 @@ export function toEventPageJsonLd(event: TimelineEvent, articleOf: (id: Article[
 
 /** A source page: a WebPage (our archived copy) citing the original NewsArticle. */
 export function toSourcePageJsonLd(article: Article, context: PageContext): JsonLd {
-  return { ...webPage(context.urls.source(article.id), article.title, context), citation: [toNewsArticleJsonLd(article)] };
+  return {
+    ...webPage(context.urls.source(article.id), article.title, context),
+    citation: [toNewsArticleJsonLd(article)],
+  };
 }
 
 /** A downloadable file of the dataset. */
@@ -90,7 +97,12 @@ export interface DataFile {
 
 /** The data page: a schema.org Dataset with a DataDownload per file. */
 export function toDatasetJsonLd(
-  { name, description, url, temporalCoverage }: { name: string; description: string; url: string; temporalCoverage?: string },
+  {
+    name,
+    description,
+    url,
+    temporalCoverage,
+  }: { name: string; description: string; url: string; temporalCoverage?: string },
   files: readonly DataFile[],
   context: PageContext,
 ): JsonLd {
@@ -108,7 +120,12 @@ export function toDatasetJsonLd(
     publisher: { '@type': 'Organization', name: context.config.publisher },
     ...(context.config.license === undefined ? {} : { license: context.config.license.url }),
     ...(temporalCoverage === undefined ? {} : { temporalCoverage }),
-    distribution: files.map((file) => ({ '@type': 'DataDownload', name: file.name, contentUrl: file.url, encodingFormat: file.mediaType })),
+    distribution: files.map((file) => ({
+      '@type': 'DataDownload',
+      name: file.name,
+      contentUrl: file.url,
+      encodingFormat: file.mediaType,
+    })),
   };
 }
 

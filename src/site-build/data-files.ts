@@ -1,5 +1,12 @@
 import { toDatasetCsl } from '../lib/cite/index.ts';
-import { EVENTS_SCHEMA, toEventsCsv, toEventsJson, toSourcesBibliography, toSourcesJson, toTimelineJs } from '../lib/export/index.ts';
+import {
+  EVENTS_SCHEMA,
+  toEventsCsv,
+  toEventsJson,
+  toSourcesBibliography,
+  toSourcesJson,
+  toTimelineJs,
+} from '../lib/export/index.ts';
 import type { CslItem } from '../lib/cite/index.ts';
 import type { SiteData } from '../data/site-data.ts';
 
@@ -35,21 +42,23 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'events.csv',
     title: 'Events (CSV)',
     description:
-      'One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has. A cell that would start with =, +, -, @, a tab or a carriage return begins with a straight single quote (\'), so that no spreadsheet runs it as a formula: remove that one quote to get the text.',
+      "One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has. A cell that would start with =, +, -, @, a tab or a carriage return begins with a straight single quote ('), so that no spreadsheet runs it as a formula: remove that one quote to get the text.",
     mediaType: 'text/csv',
     render: ({ timeline, siteUrl }) => toEventsCsv(timeline, { siteUrl }),
   },
   {
     name: 'sources.json',
     title: 'Sources (JSON)',
-    description: 'Every source article’s metadata: outlet, what is known about it, publication date and how it was established, original address where known, and every passage the events cite.',
+    description:
+      'Every source article’s metadata: outlet, what is known about it, publication date and how it was established, original address where known, and every passage the events cite.',
     mediaType: 'application/json',
     render: ({ timeline, siteUrl }) => json(toSourcesJson(timeline, { siteUrl })),
   },
   {
     name: 'bibliography.bib',
     title: 'Bibliography of the sources (BibTeX)',
-    description: 'Every source article as BibLaTeX entries (@article, the outlet as corporate author), for reference managers.',
+    description:
+      'Every source article as BibLaTeX entries (@article, the outlet as corporate author), for reference managers.',
     mediaType: 'application/x-bibtex',
     render: ({ timeline, builtOn }) => toSourcesBibliography(timeline, 'bibtex', { accessed: builtOn }),
   },

@@ -8,7 +8,9 @@ const EMBED_WIDTH = 800;
 
 /** Where the oEmbed JSON of the timeline (no id) or of an event lives, below the base path. */
 export function oembedPath(site: Pick<SiteData, 'paths'>, eventId?: string): string {
-  return eventId === undefined ? `${site.paths.home()}oembed/timeline.json` : `${site.paths.home()}oembed/events/${eventId}.json`;
+  return eventId === undefined
+    ? `${site.paths.home()}oembed/timeline.json`
+    : `${site.paths.home()}oembed/events/${eventId}.json`;
 }
 
 /** The oEmbed response for the whole timeline or for one event in context. */

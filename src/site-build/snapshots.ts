@@ -35,11 +35,22 @@ export async function snapshotSpecs(): Promise<SnapshotSpec[]> {
   return [
     { name: 'timeline', title: config.title, rangeText: whole, permalink: (site) => site.urls.home() },
     // The share card of every page that has no card of its own.
-    { name: 'timeline-card', title: config.title, rangeText: whole, height: CARD_HEIGHT, permalink: (site) => site.urls.home() },
+    {
+      name: 'timeline-card',
+      title: config.title,
+      rangeText: whole,
+      height: CARD_HEIGHT,
+      permalink: (site) => site.urls.home(),
+    },
     ...config.eras.map((era) => ({
       name: `era-${era.id}`,
       title: `${config.shortTitle}: ${era.label}`,
-      rangeText: formatTimelineDate({ kind: 'interval', edtf: `${era.from.edtf}/${era.to.edtf}`, start: era.from, end: era.to }),
+      rangeText: formatTimelineDate({
+        kind: 'interval',
+        edtf: `${era.from.edtf}/${era.to.edtf}`,
+        start: era.from,
+        end: era.to,
+      }),
       window: eraWindow(era),
       permalink: (site: SiteData) => `${site.urls.home()}?from=${era.from.edtf}&to=${era.to.edtf}`,
     })),
@@ -65,7 +76,15 @@ function eventWindow(event: TimelineEvent): DayWindow {
   return { from: first - margin, to: last + 1 + margin };
 }
 
-const dayText = (day: number) => formatTimelineDate({ kind: 'date', edtf: '', precision: 'day', ...fromDayNumber(day), approximate: false, uncertain: false });
+const dayText = (day: number) =>
+  formatTimelineDate({
+    kind: 'date',
+    edtf: '',
+    precision: 'day',
+    ...fromDayNumber(day),
+    approximate: false,
+    uncertain: false,
+  });
 
 /** The snapshot as SVG markup. */
 export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
@@ -83,7 +102,9 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
     title: spec.title,
     eventOf: (id) => {
       const event = byId.get(id);
-      return event && { dateText: formatTimelineDate(event.date), href: paths.event(id), colour: lane(event.lane).colour };
+      return (
+        event && { dateText: formatTimelineDate(event.date), href: paths.event(id), colour: lane(event.lane).colour }
+      );
     },
     clusterHref: () => paths.home(),
     selectedId: spec.selectedId,
@@ -96,7 +117,9 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
   const outlets = [...new Set(inView.flatMap((event) => event.citations.map((c) => article(c.article).outlet)))];
   const selected = spec.selectedId === undefined ? undefined : byId.get(spec.selectedId);
   const windowText = `${dayText(Math.ceil(window.from))} – ${dayText(Math.floor(window.to) - 1)}`;
-  const rangeText = selected ? `${formatTimelineDate(selected.date)} · shown in context, ${windowText}` : (spec.rangeText ?? windowText);
+  const rangeText = selected
+    ? `${formatTimelineDate(selected.date)} · shown in context, ${windowText}`
+    : (spec.rangeText ?? windowText);
   return composeSnapshot(
     { node, width: layout.width, height: layout.height },
     {
@@ -115,7 +138,8 @@ export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
 const require = createRequire(join(process.cwd(), 'package.json'));
 /** The snapshot font's files, by the name the site serves them under (/snapshots/fonts/<name>). */
 export const SNAPSHOT_FONTS: Readonly<Record<string, string>> = {
-  'source-sans-3-regular.ttf': require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
+  'source-sans-3-regular.ttf':
+    require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
   'source-sans-3-bold.ttf': require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'),
 };
 const FONT_FILES = Object.values(SNAPSHOT_FONTS);

@@ -33,7 +33,12 @@ describe('what journalists take away from the built site', () => {
   });
 
   it('writes snapshots of the default view, each era and each event, SVG and PNG', () => {
-    const names = ['timeline', 'timeline-card', ...timeline.config.eras.map((era) => `era-${era.id}`), ...timeline.events.map((e) => `events/${e.id}`)];
+    const names = [
+      'timeline',
+      'timeline-card',
+      ...timeline.config.eras.map((era) => `era-${era.id}`),
+      ...timeline.events.map((e) => `events/${e.id}`),
+    ];
     for (const name of names) {
       const svg = readFileSync(file(`snapshots/${name}.svg`), 'utf8');
       const root = parsesAsSvg(svg);
@@ -47,7 +52,9 @@ describe('what journalists take away from the built site', () => {
     }
     for (const event of timeline.events) {
       expect(pngSize(file(`snapshots/events/${event.id}.png`))).toEqual({ width: 1200, height: 630 });
-      expect(readFileSync(file(`snapshots/events/${event.id}.svg`), 'utf8')).toContain(`/events/${event.id}/ · Snapshot made`);
+      expect(readFileSync(file(`snapshots/events/${event.id}.svg`), 'utf8')).toContain(
+        `/events/${event.id}/ · Snapshot made`,
+      );
     }
   });
 
@@ -57,7 +64,19 @@ describe('what journalists take away from the built site', () => {
       const link = page.document.querySelector('link[rel="alternate"][type="application/json+oembed"]');
       expect(link, page.path).not.toBeNull();
       const json = JSON.parse(readFileSync(file(new URL(link!.getAttribute('href')!).pathname), 'utf8'));
-      for (const key of ['type', 'version', 'html', 'width', 'height', 'provider_name', 'provider_url', 'title', 'thumbnail_url', 'thumbnail_width', 'thumbnail_height']) {
+      for (const key of [
+        'type',
+        'version',
+        'html',
+        'width',
+        'height',
+        'provider_name',
+        'provider_url',
+        'title',
+        'thumbnail_url',
+        'thumbnail_width',
+        'thumbnail_height',
+      ]) {
         expect(json[key], `${page.path} ${key}`).toBeDefined();
       }
       expect(json).toMatchObject({ type: 'rich', version: '1.0' });
@@ -67,7 +86,9 @@ describe('what journalists take away from the built site', () => {
       // Open Graph and Twitter cards use the snapshots.
       const image = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');
       expect(existsSync(file(new URL(image!).pathname)), image ?? 'no og:image').toBe(true);
-      expect(page.document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      expect(page.document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+        'summary_large_image',
+      );
     }
   });
 
@@ -102,7 +123,10 @@ describe('the snapshot of a small fixture timeline', () => {
     const build = buildSite('tests/fixtures/small-site', 'snapshot-golden-site', { TIMELINE_BUILD_DATE: '2026-11-23' });
     expect(build.status, build.output).toBe(0);
     const normalise = (svg: string) =>
-      svg.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(1)).replace(/>\s+</g, '><').trim();
+      svg
+        .replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(1))
+        .replace(/>\s+</g, '><')
+        .trim();
     const actual = normalise(readFileSync(join(build.outDir, 'snapshots/timeline.svg'), 'utf8'));
     const golden = 'tests/fixtures/golden/snapshot/small-site-timeline.svg';
     if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(golden)) {

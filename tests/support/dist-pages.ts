@@ -17,7 +17,12 @@ export function readDistPages(outDir: string): DistPage[] {
   return files.map((file) => {
     const full = join(outDir, file);
     const html = readFileSync(full, 'utf8');
-    const path = '/' + relative(outDir, full).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const path =
+      '/' +
+      relative(outDir, full)
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1');
     return { path, file: full, html, document: parseHTML(html).document as unknown as Document };
   });
 }

@@ -6,7 +6,14 @@ import { findChromium, launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const args = process.argv.slice(2);
-const flags = new Map(args.filter((a) => a.startsWith('--')).map((a) => { const [key = '', value = ''] = a.slice(2).split('='); return [key, value] as const; }));
+const flags = new Map(
+  args
+    .filter((a) => a.startsWith('--'))
+    .map((a) => {
+      const [key = '', value = ''] = a.slice(2).split('=');
+      return [key, value] as const;
+    }),
+);
 const [dist = 'dist', out = 'tests/.tmp/screenshots', ...paths] = args.filter((a) => !a.startsWith('--'));
 const executable = findChromium();
 if (executable === undefined) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');

@@ -192,9 +192,7 @@ describe('TimelineController: the view in the URL', () => {
     controller.setLaneVisible('politics', false);
     controller.select('e14-diplomacy-2021-10-14');
     const query = serializeViewParams(controller.toViewParams(DEFAULT_VIEW_PARAMS));
-    expect(query).toBe(
-      'from=2021-03&to=2022-08&event=e14-diplomacy-2021-10-14&lanes=military,diplomacy,humanitarian',
-    );
+    expect(query).toBe('from=2021-03&to=2022-08&event=e14-diplomacy-2021-10-14&lanes=military,diplomacy,humanitarian');
     const other = new TimelineController(client, { width: 1000 });
     other.applyViewParams(parseViewParams(query, allowed()));
     expect(serializeViewParams(other.toViewParams(DEFAULT_VIEW_PARAMS))).toBe(query);

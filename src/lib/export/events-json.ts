@@ -1,12 +1,5 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
-import {
-  endOf,
-  firstDayOf,
-  lastDayOf,
-  startOf,
-  type DatePrecision,
-  type TimelineDate,
-} from '../dates/partial-date.ts';
+import { endOf, firstDayOf, lastDayOf, startOf, type DatePrecision, type TimelineDate } from '../dates/partial-date.ts';
 import { formatTimelineDate, toDatetimeAttribute } from '../dates/format-date.ts';
 import type { CalendarDay } from '../dates/calendar-day.ts';
 import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';

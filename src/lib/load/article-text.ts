@@ -21,7 +21,9 @@ export function parseArticleText(body: string): ArticleBlock[] {
     }
     counter += 1;
     const id = `p${counter}`;
-    blocks.push(HEADING.test(text) ? { kind: 'heading', id, text: text.replace(HEADING, '') } : { kind: 'paragraph', id, text });
+    blocks.push(
+      HEADING.test(text) ? { kind: 'heading', id, text: text.replace(HEADING, '') } : { kind: 'paragraph', id, text },
+    );
   }
   return blocks;
 }

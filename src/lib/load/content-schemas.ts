@@ -22,7 +22,9 @@ const text = z.string().trim().min(1, 'must not be empty');
 // which are put back so that the date check can say what is wrong with the year.
 const edtfText = z
   .union([z.string(), z.number()], { error: 'must be a date such as "2020-11-10", "2023-06" or "1991"' })
-  .transform((value) => (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 10_000 ? yearText(value) : String(value)))
+  .transform((value) =>
+    typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 10_000 ? yearText(value) : String(value),
+  )
   .pipe(text);
 
 function yearText(year: number): string {
@@ -48,7 +50,9 @@ export const configSchema = z.strictObject({
   /** Plain words on where the sources come from and what that means for the reader; shown on the home and sources pages. */
   sourceBalance: text.optional(),
   /** The licence of the site's own work (summaries, notes, data); quoted excerpts stay their publishers'. */
-  license: z.strictObject({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) }).optional(),
+  license: z
+    .strictObject({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) })
+    .optional(),
   lanes: z.array(laneSchema).min(1, 'declare at least one lane'),
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),
@@ -93,7 +97,11 @@ export const citationSchema = z
       });
     }
     if (citation.stance === 'claim' && citation.claimant === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['claimant'], message: 'required when stance is "claim": who makes the claim' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimant'],
+        message: 'required when stance is "claim": who makes the claim',
+      });
     }
     if (citation.stance === 'fact' && citation.claimant !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['claimant'], message: 'only for stance "claim"' });
@@ -125,7 +133,12 @@ export interface FieldsResult<T extends z.ZodObject> {
  * when it is not a set of fields at all (`frontmatter`). The schemas here have no whole-object refinements, so
  * checking each field is the same as checking the object.
  */
-export function validateFields<T extends z.ZodObject>(schema: T, value: unknown, file: string, whole = ''): FieldsResult<T> {
+export function validateFields<T extends z.ZodObject>(
+  schema: T,
+  value: unknown,
+  file: string,
+  whole = '',
+): FieldsResult<T> {
   const record = value ?? {};
   if (typeof record !== 'object' || Array.isArray(record)) {
     const message = `must be a set of fields ("name: value" lines), not ${describeValue(record)}`;
@@ -142,13 +155,17 @@ export function validateFields<T extends z.ZodObject>(schema: T, value: unknown,
   for (const [key, fieldSchema] of Object.entries(shape)) {
     const result = fieldSchema.safeParse((record as Record<string, unknown>)[key], { reportInput: true });
     if (!result.success) {
-      problems.push(...result.error.issues.flatMap((issue) => toProblems({ ...issue, path: [key, ...issue.path] }, file)));
+      problems.push(
+        ...result.error.issues.flatMap((issue) => toProblems({ ...issue, path: [key, ...issue.path] }, file)),
+      );
     } else if (result.data !== undefined) {
       fields[key] = result.data;
     }
   }
   const partial = fields as Partial<z.output<T>>;
-  return problems.length === 0 ? { data: fields as z.output<T>, fields: partial, problems } : { fields: partial, problems };
+  return problems.length === 0
+    ? { data: fields as z.output<T>, fields: partial, problems }
+    : { fields: partial, problems };
 }
 
 function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
@@ -168,7 +185,13 @@ function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
     return [{ file, field, message: `must be one of ${allowed}, not ${describeValue(issue.input)}` }];
   }
   if (issue.code === 'invalid_type') {
-    return [{ file, field, message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}` }];
+    return [
+      {
+        file,
+        field,
+        message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`,
+      },
+    ];
   }
   return [{ file, field, message: issue.message }];
 }

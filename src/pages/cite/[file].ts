@@ -6,7 +6,10 @@ import { CITATION_FORMATS, formatCitation, isCitationStyle, type CitationFileFor
 // /cite/<id>.bib, .ris and .json for every event (the event page and its sources) and every source article.
 export const getStaticPaths = (async () => {
   const { events, articles } = await getSiteData();
-  const ids = [...events.map((e) => ({ kind: 'event' as const, id: e.id })), ...articles.map((a) => ({ kind: 'source' as const, id: a.id }))];
+  const ids = [
+    ...events.map((e) => ({ kind: 'event' as const, id: e.id })),
+    ...articles.map((a) => ({ kind: 'source' as const, id: a.id })),
+  ];
   return ids.flatMap(({ kind, id }) =>
     CITATION_FORMATS.filter((f) => !isCitationStyle(f.format)).map((f) => ({
       params: { file: `${id}.${f.extension}` },
@@ -16,10 +19,20 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { kind, id, format, mediaType } = props as { kind: 'event' | 'source'; id: string; format: CitationFileFormat; mediaType: string };
+  const { kind, id, format, mediaType } = props as {
+    kind: 'event' | 'source';
+    id: string;
+    format: CitationFileFormat;
+    mediaType: string;
+  };
   const { events, articles } = await getSiteData();
   const entries =
-    kind === 'event' ? await eventCitations(events.find((e) => e.id === id)!) : [await articleCitation(articles.find((a) => a.id === id)!)];
-  const body = formatCitation(entries.map((entry) => entry.item), format);
+    kind === 'event'
+      ? await eventCitations(events.find((e) => e.id === id)!)
+      : [await articleCitation(articles.find((a) => a.id === id)!)];
+  const body = formatCitation(
+    entries.map((entry) => entry.item),
+    format,
+  );
   return new Response(body, { headers: { 'content-type': `${mediaType}; charset=utf-8` } });
 };

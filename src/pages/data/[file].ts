@@ -3,7 +3,8 @@ import { DATA_FILES } from '../../site-build/data-files.ts';
 import { getSiteData } from '../../data/site-data.ts';
 
 // The open data: /data/events.json, events.csv, … (see src/site-build/data-files.ts).
-export const getStaticPaths = (() => DATA_FILES.map((file) => ({ params: { file: file.name }, props: { name: file.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  DATA_FILES.map((file) => ({ params: { file: file.name }, props: { name: file.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const file = DATA_FILES.find((f) => f.name === (props as { name: string }).name)!;

@@ -5,7 +5,10 @@ import { rasteriseSnapshot, snapshotSpecs, snapshotSvg } from '../../site-build/
 export const getStaticPaths = (async () => {
   const specs = await snapshotSpecs();
   return specs.flatMap((spec) =>
-    (['svg', 'png'] as const).map((format) => ({ params: { file: `${spec.name}.${format}` }, props: { name: spec.name, format } })),
+    (['svg', 'png'] as const).map((format) => ({
+      params: { file: `${spec.name}.${format}` },
+      props: { name: spec.name, format },
+    })),
   );
 }) satisfies GetStaticPaths;
 

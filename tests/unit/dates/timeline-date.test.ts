@@ -29,7 +29,10 @@ describe('parseTimelineDate()', () => {
 
   it('rejects impossible days that the EDTF grammar or library let through', () => {
     expect(parseTimelineDate('2023-02-30')).toEqual({ ok: false, reason: expect.stringContaining('impossible date') });
-    expect(parseTimelineDate('1991-02-29')).toEqual({ ok: false, reason: expect.stringContaining('February 1991 has 28 days') });
+    expect(parseTimelineDate('1991-02-29')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('February 1991 has 28 days'),
+    });
     expect(parseTimelineDate('2024-02-29').ok).toBe(true);
     expect(parseTimelineDate('2023-13').ok).toBe(false);
   });
@@ -44,7 +47,10 @@ describe('parseTimelineDate()', () => {
   });
 
   it('says why text is not a date', () => {
-    expect(parseTimelineDate('10 November 2020')).toEqual({ ok: false, reason: 'not a valid EDTF date: "10 November 2020"' });
+    expect(parseTimelineDate('10 November 2020')).toEqual({
+      ok: false,
+      reason: 'not a valid EDTF date: "10 November 2020"',
+    });
     expect(parseTimelineDate('')).toEqual({ ok: false, reason: 'empty date' });
     expect(parseTimelineDate('2020/..').ok).toBe(false);
   });
@@ -59,7 +65,10 @@ describe('parseTimelineDate()', () => {
   });
 
   it('refuses years beyond four digits with a reason, not a grammar error', () => {
-    expect(parseTimelineDate('Y170000')).toEqual({ ok: false, reason: 'years after 9999 are not supported: "Y170000"' });
+    expect(parseTimelineDate('Y170000')).toEqual({
+      ok: false,
+      reason: 'years after 9999 are not supported: "Y170000"',
+    });
     expect(parseTimelineDate('12345')).toEqual({ ok: false, reason: 'years after 9999 are not supported: "12345"' });
     expect(parseTimelineDate('9999-12-31').ok).toBe(true);
   });

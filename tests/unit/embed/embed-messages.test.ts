@@ -11,7 +11,11 @@ describe('toHeightMessages()', () => {
   });
 
   it("adds WordPress's message when the host gave a secret", () => {
-    expect(toHeightMessages({ height: 400, embedId: 'x', secret: 'abc123' }).at(-1)).toEqual({ message: 'height', value: 400, secret: 'abc123' });
+    expect(toHeightMessages({ height: 400, embedId: 'x', secret: 'abc123' }).at(-1)).toEqual({
+      message: 'height',
+      value: 400,
+      secret: 'abc123',
+    });
   });
 });
 

@@ -10,7 +10,9 @@ describe('toHostHeaders()', () => {
 
   it("keeps every other page to 'self', one explicit rule each, so no rule also matches /embed/", () => {
     for (const path of ['/', '/events/a/', '/404.html']) {
-      expect(headers).toContain(`${path}\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n`);
+      expect(headers).toContain(
+        `${path}\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n`,
+      );
     }
     expect(headers).not.toMatch(/^\/\*$/m);
     expect(headers.match(/frame-ancestors 'self'/g)).toHaveLength(3);

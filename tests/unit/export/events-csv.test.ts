@@ -64,7 +64,10 @@ function fromCsv(text: string): EventRecord[] {
 let small: Timeline;
 let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
+  [small, layoutSite] = await Promise.all([
+    loadTimeline('tests/fixtures/small-site'),
+    loadTimeline('tests/fixtures/layout-site'),
+  ]);
 });
 
 describe('toEventsCsv()', () => {

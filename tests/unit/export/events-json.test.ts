@@ -18,7 +18,10 @@ function parse(text: string): TimelineDate {
 let small: Timeline;
 let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
+  [small, layoutSite] = await Promise.all([
+    loadTimeline('tests/fixtures/small-site'),
+    loadTimeline('tests/fixtures/layout-site'),
+  ]);
 });
 
 describe('toEventsJson()', () => {

@@ -22,7 +22,10 @@ const notAfter = (a: TimelineJsDate, b: TimelineJsDate) => {
 let small: Timeline;
 let layoutSite: Timeline;
 beforeAll(async () => {
-  [small, layoutSite] = await Promise.all([loadTimeline('tests/fixtures/small-site'), loadTimeline('tests/fixtures/layout-site')]);
+  [small, layoutSite] = await Promise.all([
+    loadTimeline('tests/fixtures/small-site'),
+    loadTimeline('tests/fixtures/layout-site'),
+  ]);
 });
 
 describe('toTimelineJs()', () => {

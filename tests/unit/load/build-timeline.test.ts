@@ -64,7 +64,10 @@ describe('buildTimeline()', () => {
   });
 
   it('checks article metadata: invalid dates, bad URLs, an empty text', () => {
-    const badArticle = article.replace('"2020-01-02"', '"2020-02-31"').replace('seed: s.txt', 'seed: s.txt\nurl: not-a-url').replace(/---\nFirst[\s\S]*$/, '---\n');
+    const badArticle = article
+      .replace('"2020-01-02"', '"2020-02-31"')
+      .replace('seed: s.txt', 'seed: s.txt\nurl: not-a-url')
+      .replace(/---\nFirst[\s\S]*$/, '---\n');
     expect(problems(sources({}, badArticle))).toEqual([
       'content/articles/art.md: url: must be an http(s) address',
       'content/articles/art.md: published: impossible date: "2020-02-31" (February 2020 has 29 days)',
@@ -92,7 +95,10 @@ describe('buildTimeline()', () => {
 
 describe('buildTimeline() reader list setting', () => {
   it('defaults to auto, takes cards or titles, and names the allowed values of anything else', () => {
-    const withList = (value: string) => ({ ...sources({}), config: { path: 'content/timeline.yaml', text: `${config}readerList: ${value}\n` } });
+    const withList = (value: string) => ({
+      ...sources({}),
+      config: { path: 'content/timeline.yaml', text: `${config}readerList: ${value}\n` },
+    });
     expect(buildTimeline(sources({})).config.readerList).toBe('auto');
     expect(buildTimeline(withList('titles')).config.readerList).toBe('titles');
     expect(problems(withList('compact'))).toEqual([
@@ -121,14 +127,18 @@ describe('buildTimeline() messages in words', () => {
   const valid = `title: E\ndate: "2020"\nlane: a\n${citation}`;
 
   it('says a required date or published is missing, not "Invalid input"', () => {
-    expect(problems(sources({ e: event(valid.replace('date: "2020"\n', '')) }))).toEqual(['content/events/e.md: date: required field is missing']);
+    expect(problems(sources({ e: event(valid.replace('date: "2020"\n', '')) }))).toEqual([
+      'content/events/e.md: date: required field is missing',
+    ]);
     expect(problems(sources({}, article.replace('published: "2020-01-02"\n', '')))).toEqual([
       'content/articles/art.md: published: required field is missing',
     ]);
   });
 
   it('names an unclosed frontmatter and a file without one', () => {
-    expect(problems(sources({ e: `---\n${valid}\nSummary.\n` }))).toEqual(['content/events/e.md: frontmatter: no closing "---" line']);
+    expect(problems(sources({ e: `---\n${valid}\nSummary.\n` }))).toEqual([
+      'content/events/e.md: frontmatter: no closing "---" line',
+    ]);
     expect(problems(sources({ e: '---' }))).toEqual(['content/events/e.md: frontmatter: no closing "---" line']);
     expect(problems(sources({ e: 'Just a summary.' }))).toEqual([
       'content/events/e.md: frontmatter: missing: the file must start with a "---" line',
@@ -142,7 +152,9 @@ describe('buildTimeline() messages in words', () => {
     expect(problems(sources({ e: event('title: E\ndate: "2020"\nlane: a\ncitations: {}') }))).toEqual([
       'content/events/e.md: citations: must be a list, not a set of fields',
     ]);
-    expect(problems(sources({ e: event(`${valid}\nnote:`) }))).toEqual(['content/events/e.md: note: must be text, not empty']);
+    expect(problems(sources({ e: event(`${valid}\nnote:`) }))).toEqual([
+      'content/events/e.md: note: must be text, not empty',
+    ]);
     expect(problems(sources({ e: event(valid.replace('"2020"', '123456789012345678901234567890')) }))).toEqual([
       'content/events/e.md: date: not a valid EDTF date: "1.2345678901234568e+29"',
     ]);
@@ -173,7 +185,15 @@ describe('buildTimeline() messages in words', () => {
 
 describe('buildTimeline() bounded parsing', () => {
   const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    .concat(Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`))
+    .concat(
+      Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    )
     .join('\n');
 
   it('refuses YAML aliases, so an alias bomb is one quick problem', () => {
@@ -216,7 +236,31 @@ describe('buildTimeline() bounded parsing', () => {
 
   it('turns mangled copies of a valid event into problem lines, never an exception (seeded fuzz)', () => {
     const valid = event(`title: E\ndate: "2020"\nlane: a\nactors: [A, B]\nnote: N\n${citation}`);
-    const pieces = ['---', '\n', ':', '[', ']', '{', '}', '&a', '*a', '!!str', '"', "'", '- ', '  ', '\t', '#', '|', '>', '\u0000', '\uFFFF', '1e400', '-0500', '?'];
+    const pieces = [
+      '---',
+      '\n',
+      ':',
+      '[',
+      ']',
+      '{',
+      '}',
+      '&a',
+      '*a',
+      '!!str',
+      '"',
+      "'",
+      '- ',
+      '  ',
+      '\t',
+      '#',
+      '|',
+      '>',
+      '\u0000',
+      '\uFFFF',
+      '1e400',
+      '-0500',
+      '?',
+    ];
     let seed = 12345;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -229,7 +273,8 @@ describe('buildTimeline() bounded parsing', () => {
         const cut = random(3) === 0 ? random(8) : 0;
         text = text.slice(0, at) + (pieces[random(pieces.length)] as string) + text.slice(at + cut);
       }
-      for (const line of problems(sources({ e: text }))) expect(line, JSON.stringify(text)).toMatch(/^content\/events\/e\.md: \S/);
+      for (const line of problems(sources({ e: text })))
+        expect(line, JSON.stringify(text)).toMatch(/^content\/events\/e\.md: \S/);
     }
   });
 
@@ -264,7 +309,13 @@ describe('buildTimeline() every problem in one run', () => {
 
   it('reports a broken article once, as its own problem, not as "unknown article" in each citation', () => {
     const broken = article.replace('outlet: Outlet\n', '');
-    const input = sources({ e: event(`title: E\ndate: "2020"\nlane: a\n${citation}`), f: event(`title: F\ndate: "2020"\nlane: a\n${citation}`) }, broken);
+    const input = sources(
+      {
+        e: event(`title: E\ndate: "2020"\nlane: a\n${citation}`),
+        f: event(`title: F\ndate: "2020"\nlane: a\n${citation}`),
+      },
+      broken,
+    );
     expect(problems(input)).toEqual(['content/articles/art.md: outlet: required field is missing']);
   });
 
@@ -284,7 +335,10 @@ describe('buildTimeline() every problem in one run', () => {
   });
 
   it('lists the problems of reading the files with the others', () => {
-    const input = { ...sources({ e: event('title: E') }), problems: [{ file: 'content/events/x.txt', field: '', message: 'not a content file' }] };
+    const input = {
+      ...sources({ e: event('title: E') }),
+      problems: [{ file: 'content/events/x.txt', field: '', message: 'not a content file' }],
+    };
     expect(problems(input)).toEqual([
       'content/events/e.md: date: required field is missing',
       'content/events/e.md: lane: required field is missing',
@@ -311,12 +365,15 @@ describe('buildTimeline() quotes', () => {
 });
 
 describe('buildTimeline() eras', () => {
-  const withEras = (eras: string) => ({ ...sources({}), config: { path: 'content/timeline.yaml', text: `${config}eras:\n${eras}` } });
+  const withEras = (eras: string) => ({
+    ...sources({}),
+    config: { path: 'content/timeline.yaml', text: `${config}eras:\n${eras}` },
+  });
 
   it('reads eras with valid, ordered dates and unique ids', () => {
-    expect(buildTimeline(withEras('  - { id: early, label: Early, from: 1990, to: "1999-06" }\n')).config.eras).toMatchObject([
-      { id: 'early', from: { year: 1990 }, to: { year: 1999, month: 6 } },
-    ]);
+    expect(
+      buildTimeline(withEras('  - { id: early, label: Early, from: 1990, to: "1999-06" }\n')).config.eras,
+    ).toMatchObject([{ id: 'early', from: { year: 1990 }, to: { year: 1999, month: 6 } }]);
   });
 
   it('rejects an era that ends before it starts, a repeated id and an impossible date', () => {

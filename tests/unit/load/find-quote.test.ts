@@ -12,7 +12,9 @@ describe('findQuote()', () => {
   it('forgives straight for typographic quotes and apostrophes, and hyphens for dashes', () => {
     const range = findQuote(text, `"We don't accept such a precondition … for a number of reasons" - he said.`);
     expect(range).toBeDefined();
-    expect(text.slice(range!.start, range!.end)).toBe('“We don’t accept such a precondition … for a number of reasons” – he said.');
+    expect(text.slice(range!.start, range!.end)).toBe(
+      '“We don’t accept such a precondition … for a number of reasons” – he said.',
+    );
   });
 
   it('forgives runs of whitespace and line breaks', () => {

@@ -32,7 +32,13 @@ describe('loadTimeline() on broken content', () => {
 describe('loadTimeline() on valid content', () => {
   it('returns events in chronological order with citations resolved to paragraphs', async () => {
     const timeline = await loadTimeline(small);
-    expect(timeline.events.map((e) => e.id)).toEqual(['ferry-closed', 'works-period', 'mayor-statement', 'council-vote', 'bridge-opens']);
+    expect(timeline.events.map((e) => e.id)).toEqual([
+      'ferry-closed',
+      'works-period',
+      'mayor-statement',
+      'council-vote',
+      'bridge-opens',
+    ]);
     const vote = timeline.events.find((e) => e.id === 'council-vote')!;
     expect(vote.citations[0]).toMatchObject({
       article: 'gazette-2021-03-04',
