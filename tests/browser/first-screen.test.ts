@@ -106,6 +106,8 @@ describe.skipIf(chromiumPath === undefined)('the reader sees the chart first', (
         expect(bar!.height).toBeLessThan(40);
         expect(await page.getByText('Filters', { exact: true }).isVisible()).toBe(true);
         expect(await page.locator('[data-lane-toggle]').first().isVisible()).toBe(false);
+        // Nothing runs off the side of the frame.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
         // The title line and the credit stay in the frame.
         expect(await page.locator('.embed-header').isVisible()).toBe(true);
         const footer = await page.locator('.embed-footer').boundingBox();
