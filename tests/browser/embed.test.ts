@@ -106,6 +106,8 @@ describe.skipIf(chromiumPath === undefined)('the embedded timeline on another si
   // The script replaces the static drawing and shows the controls: the server's HTML already keeps their room.
   for (const viewport of [
     { width: 800, height: 600 },
+    { width: 600, height: 400 },
+    { width: 360, height: 640 },
     { width: 390, height: 844 },
   ]) {
     it(`keeps still while it loads at ${viewport.width} × ${viewport.height}: layout shift under 0.05`, async () => {

@@ -1,5 +1,6 @@
 import { createCharWidthMeasure } from '../layout/text-measure.ts';
 import { svg, toSvgMarkup, type SvgNode } from '../layout/svg-markup.ts';
+import { LIGHT } from '../design-tokens.ts';
 
 /**
  * A snapshot: a static image of one timeline view that carries its own context, because it travels without the
@@ -46,29 +47,30 @@ const RANGE_SIZE = 20;
 const FOOT_SIZE = 15;
 const LINE = 1.25;
 
-// The site's light theme, spelt out: a rasteriser knows no CSS custom properties.
+// The site's light theme (src/lib/design-tokens.ts), spelt out: a rasteriser knows no CSS custom properties.
+const C = LIGHT;
 const STYLE = `
 text{font-family:'${SNAPSHOT_FONT_FAMILY}',sans-serif}
-.tl-axis__rule,.tl-axis__tick{stroke:#1c1b19;stroke-width:1px}
-.tl-axis__grid{stroke:#e8e4db;stroke-width:1px}
-.tl-axis__label{fill:#5b5852;font-size:11px}
-.tl-axis__break{fill:#efece5}
-.tl-axis__zigzag{fill:none;stroke:#1c1b19;stroke-width:1.25px}
-.tl-lane__rule{stroke:#dcd8cf}
-.tl-lane__label{fill:#5b5852;font-size:10.5px;font-weight:700;letter-spacing:0.06em}
+.tl-axis__rule,.tl-axis__tick{stroke:${C.text};stroke-width:1px}
+.tl-axis__grid{stroke:${C.grid};stroke-width:1px}
+.tl-axis__label{fill:${C.muted};font-size:11px}
+.tl-axis__break{fill:${C.break}}
+.tl-axis__zigzag{fill:none;stroke:${C.text};stroke-width:1.25px}
+.tl-lane__rule{stroke:${C.rule}}
+.tl-lane__label{fill:${C.muted};font-size:10.5px;font-weight:700;letter-spacing:0.06em}
 .tl-mark__hit{fill:none;stroke:none}
-.tl-mark__label{fill:#1c1b19;font-size:12px}
+.tl-mark__label{fill:${C.text};font-size:12px}
 .tl-mark__open{stroke-width:2px;stroke-dasharray:2 2}
-.tl-mark--selected .tl-mark__hit{fill:#fbe7a1}
+.tl-mark--selected .tl-mark__hit{fill:${C.selected}}
 .tl-mark--selected .tl-mark__label{font-weight:700}
-.tl-mark--selected .tl-mark__dot{stroke:#1c1b19;stroke-width:1.5px}
-.tl-cluster__pill{fill:#ffffff;stroke-width:1.25px}
-.tl-cluster__label{fill:#1c1b19;font-size:11px;font-weight:700}
-.snap-title{fill:#1c1b19;font-size:${TITLE_SIZE}px;font-weight:700}
-.snap-range{fill:#5b5852;font-size:${RANGE_SIZE}px}
-.snap-foot{fill:#3b3935;font-size:${FOOT_SIZE}px}
-.snap-foot-strong{fill:#1c1b19;font-size:${FOOT_SIZE}px;font-weight:700}
-.snap-rule{stroke:#1c1b19;stroke-width:2px}
+.tl-mark--selected .tl-mark__dot{stroke:${C.text};stroke-width:1.5px}
+.tl-cluster__pill{fill:${C.surface};stroke-width:1.25px}
+.tl-cluster__label{fill:${C.text};font-size:11px;font-weight:700}
+.snap-title{fill:${C.text};font-size:${TITLE_SIZE}px;font-weight:700}
+.snap-range{fill:${C.muted};font-size:${RANGE_SIZE}px}
+.snap-foot{fill:${C.textSoft};font-size:${FOOT_SIZE}px}
+.snap-foot-strong{fill:${C.text};font-size:${FOOT_SIZE}px;font-weight:700}
+.snap-rule{stroke:${C.text};stroke-width:2px}
 `;
 
 /** Break text into lines no wider than `width` at `size` px (a conservative measure, so nothing runs off). */
@@ -125,7 +127,7 @@ export function composeSnapshot(
   const text = (x: number, y: number, cls: string, content: string) => svg('text', { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
     svg('style', {}, [extraStyle + STYLE]),
-    svg('rect', { width: size.width, height, fill: '#fbfaf7' }),
+    svg('rect', { width: size.width, height, fill: C.bg }),
     ...titleLines.map((line, i) => text(PADDING, PADDING + (i + 0.8) * TITLE_SIZE * LINE, 'snap-title', line)),
     text(PADDING, PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE, 'snap-range', frame.rangeText),
     svg(
