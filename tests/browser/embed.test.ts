@@ -53,14 +53,21 @@ describe.skipIf(chromiumPath === undefined)('the embedded timeline on another si
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${host.url}/`);
     const iframe = page.locator('#plain');
-    await expect.poll(async () => Number(await iframe.getAttribute('height')), { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect
+      .poll(async () => Number(await iframe.getAttribute('height')), { timeout: 10_000 })
+      .toBeGreaterThan(300);
     const before = Number(await iframe.getAttribute('height'));
     const frame = page.frameLocator('#plain');
     await frame.locator('svg [data-event-id]').first().click();
-    await expect.poll(async () => Number(await iframe.getAttribute('height')), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => Number(await iframe.getAttribute('height')), { timeout: 10_000 })
+      .toBeGreaterThan(before);
     // The embed itself asks nothing of any other host.
     const fromEmbed = requests.filter((url) => !url.startsWith(host.url));
-    expect(fromEmbed.every((url) => url.startsWith(site.url)), fromEmbed.join('\n')).toBe(true);
+    expect(
+      fromEmbed.every((url) => url.startsWith(site.url)),
+      fromEmbed.join('\n'),
+    ).toBe(true);
     await page.screenshot({ path: 'tests/.tmp/embed-host.png', fullPage: true });
     await page.close();
   });
@@ -68,7 +75,9 @@ describe.skipIf(chromiumPath === undefined)('the embedded timeline on another si
   it('reports its height as WordPress expects inside a scripts-only sandbox', async () => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/wordpress.html`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     expect(Number(await page.locator('#wp').getAttribute('height'))).toBeGreaterThan(300);
     await page.close();
   });
@@ -89,7 +98,9 @@ describe.skipIf(chromiumPath === undefined)('the embedded timeline on another si
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${site.url}/embed/?from=%3Cscript%3Ealert(1)%3C/script%3E&to=99999999999&lanes=nope,%22%3E&event=../../etc&theme=%3Cx%3E&title=7`);
+    await page.goto(
+      `${site.url}/embed/?from=%3Cscript%3Ealert(1)%3C/script%3E&to=99999999999&lanes=nope,%22%3E&event=../../etc&theme=%3Cx%3E&title=7`,
+    );
     await page.locator('svg [data-event-id]').first().waitFor();
     expect(await page.locator('svg [data-event-id]').count()).toBeGreaterThan(10);
     expect(errors).toEqual([]);

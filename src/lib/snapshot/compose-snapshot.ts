@@ -143,7 +143,9 @@ export function composeSnapshot(
       'markup' in chart.node ? [CHART_SLOT] : chart.node.children,
     ),
     svg('line', { x1: PADDING, x2: size.width - PADDING, y1: footTop - 14, y2: footTop - 14, class: 'snap-rule' }),
-    ...footLines.map((line, i) => text(PADDING, footTop + (i + 0.6) * FOOT_SIZE * LINE, line.strong ? 'snap-foot-strong' : 'snap-foot', line.text)),
+    ...footLines.map((line, i) =>
+      text(PADDING, footTop + (i + 0.6) * FOOT_SIZE * LINE, line.strong ? 'snap-foot-strong' : 'snap-foot', line.text),
+    ),
   ];
   const root = svg(
     'svg',
@@ -158,6 +160,7 @@ export function composeSnapshot(
     children,
   );
   const markup = toSvgMarkup(root);
-  const body = 'markup' in chart.node ? markup.replace(CHART_SLOT, () => (chart.node as { markup: string }).markup) : markup;
+  const body =
+    'markup' in chart.node ? markup.replace(CHART_SLOT, () => (chart.node as { markup: string }).markup) : markup;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
 }

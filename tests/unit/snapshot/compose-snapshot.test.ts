@@ -15,7 +15,13 @@ const frame = {
 describe('composeSnapshot()', () => {
   it('draws title, range, credit, outlets, permalink and date into the image', () => {
     const out = composeSnapshot(chart, frame, { width: 1200, height: 630 });
-    for (const text of ['Bridge opens', '10 June 2022', 'Fixture timeline · two invented articles', 'Sources: The Fixture Gazette; The Other Paper', 'https://example.org/events/bridge-opens/ · Snapshot made 23 November 2026']) {
+    for (const text of [
+      'Bridge opens',
+      '10 June 2022',
+      'Fixture timeline · two invented articles',
+      'Sources: The Fixture Gazette; The Other Paper',
+      'https://example.org/events/bridge-opens/ · Snapshot made 23 November 2026',
+    ]) {
       expect(out).toContain(`>${text}</text>`);
     }
   });
