@@ -1,5 +1,5 @@
 // `npm test`: every tier, in order, stopping at the first failing step.
-//   1. types: astro check (pages) and tsc (everything)
+//   1. types: prettier --check (formatting), astro check (pages) and tsc (everything)
 //   2. unit tests, once per time zone: calendar dates must not drift anywhere on Earth
 //   3. build tests: build fixture sites and the real content, then read dist/
 //   4. browser tests: playwright-core + the system Chromium (required when CI=true)
@@ -23,6 +23,8 @@ const vitest = (project, file) => [
 ];
 
 const steps = [
+  // Formatting is checked, not only configured: a diff should hold changes, not reflowed lines.
+  { tier: 'types', name: 'prettier --check (formatting)', command: ['prettier', '--check', '.'] },
   {
     tier: 'types',
     name: 'astro check (types of every .astro and .ts file)',
