@@ -7,7 +7,15 @@ export default defineConfig({
     projects: [
       // A generous limit, not a speed check: the first citation of a run loads citation-js's CSL styles, which takes
       // seconds on a busy 2-core machine (5 s, vitest's default, timed out there).
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'build',
