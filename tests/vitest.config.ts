@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Files share one module registry per worker: importing citation-js, edtf and the Markdown pipeline once per
+          // file was 80% of the tier's time. So no test may mock a module (vi.mock) or leave global state behind.
           isolate: false,
         },
       },
