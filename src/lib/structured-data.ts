@@ -1,6 +1,7 @@
 import { toEventCitationTitle } from './cite/event-citation-title.ts';
 import type { CalendarDay } from './dates/calendar-day.ts';
 import { toDatetimeAttribute } from './dates/format-date.ts';
+import { dayDate } from './dates/partial-date.ts';
 import type { PartialDate } from './dates/partial-date.ts';
 import type { SitePaths } from './site-paths.ts';
 import type { Article, TimelineConfig, TimelineEvent } from './timeline-model.ts';
@@ -21,8 +22,7 @@ interface PageContext {
   readonly builtOn: CalendarDay;
 }
 
-const isoDay = (day: CalendarDay): string =>
-  toDatetimeAttribute({ kind: 'date', edtf: '', precision: 'day', ...day, approximate: false, uncertain: false });
+const isoDay = (day: CalendarDay): string => toDatetimeAttribute(dayDate(day));
 const isoDate = (date: PartialDate): string => toDatetimeAttribute(date);
 
 function webPage(url: string, name: string, { config, urls, builtOn }: PageContext): JsonLd {

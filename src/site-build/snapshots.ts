@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { dayRangeOfDate, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
+import { dayDate, dayRangeOfDate, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
 import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
 import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
@@ -76,15 +76,7 @@ function eventWindow(event: TimelineEvent): DayWindow {
   return { from: first - margin, to: last + 1 + margin };
 }
 
-const dayText = (day: number) =>
-  formatTimelineDate({
-    kind: 'date',
-    edtf: '',
-    precision: 'day',
-    ...fromDayNumber(day),
-    approximate: false,
-    uncertain: false,
-  });
+const dayText = (day: number) => formatTimelineDate(dayDate(fromDayNumber(day)));
 
 /** The snapshot as SVG markup. */
 export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {

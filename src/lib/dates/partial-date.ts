@@ -88,6 +88,13 @@ export function readTimelineDate(text: string): TimelineDate | undefined {
   return { kind: 'interval', edtf: text, start, end };
 }
 
+/** A calendar day as a plain date of day precision (a build date, a day of the view), ready to be formatted. */
+export function dayDate(day: CalendarDay): PartialDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const edtf = `${String(day.year).padStart(4, '0')}-${pad(day.month)}-${pad(day.day)}`;
+  return { kind: 'date', edtf, precision: 'day', ...day, approximate: false, uncertain: false };
+}
+
 /** The first day a partial date may stand for: 1991 starts on 1 January 1991. */
 export function firstDayOf(date: PartialDate): CalendarDay {
   return { year: date.year, month: date.month ?? 1, day: date.day ?? 1 };

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
+  dayDate,
   dayRangeOfDate,
   fromDayNumber,
   monthName,
@@ -106,5 +107,20 @@ describe('monthName() and shortMonthName()', () => {
       expect(monthName(month)).toBe(format(date, 'MMMM'));
       expect(shortMonthName(month)).toBe(format(date, 'MMM'));
     }
+  });
+});
+
+describe('dayDate()', () => {
+  it('makes a plain date of day precision from a calendar day', () => {
+    expect(dayDate({ year: 2026, month: 3, day: 7 })).toEqual({
+      kind: 'date',
+      edtf: '2026-03-07',
+      precision: 'day',
+      year: 2026,
+      month: 3,
+      day: 7,
+      approximate: false,
+      uncertain: false,
+    });
   });
 });
