@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { createSiteUrls } from '../lib/cite/site-urls.ts';
 import type { CalendarDay } from '../lib/dates/calendar-day.ts';
 import { firstDayOf, isRealPartialDate, readPartialDate } from '../lib/dates/partial-date.ts';
+import { NO_PAGE_DATES, type PageDatesLookup } from '../lib/history/page-dates.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
@@ -33,6 +34,8 @@ export interface SiteData {
    * TIMELINE_BUILD_DATE (YYYY-MM-DD) pins it, for reproducible builds and golden files.
    */
   readonly builtOn: CalendarDay;
+  /** When each event and article page was published and last updated on this site (see src/lib/history). */
+  readonly pageDates: PageDatesLookup;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -84,6 +87,7 @@ async function readSiteData(): Promise<SiteData> {
     urls: createSiteUrls(siteUrl),
     siteUrl,
     builtOn: buildDay(),
+    pageDates: NO_PAGE_DATES,
   };
 }
 
