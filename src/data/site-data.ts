@@ -70,7 +70,10 @@ async function readSiteData(): Promise<SiteData> {
   const articleIndex = new Map(articles.map((article) => [article.id, article]));
   const laneIndex = new Map(config.lanes.map((lane) => [lane.id, lane]));
   const about = aboutEntry?.body ?? '';
-  const timeline: Timeline = { config, about, events, articles };
+  // Drafts reach the collection only under `npm run dev` (see timeline-loader.ts); the data files never carry them.
+  const published = events.filter((event) => event.draft !== true);
+  const drafts = events.filter((event) => event.draft === true);
+  const timeline: Timeline = { config, about, events: published, articles, drafts };
   const incoming = citationsByArticle(timeline);
   const siteUrl = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321/').href;
 

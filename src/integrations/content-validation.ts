@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError, loadTimeline } from '../lib/load/index.ts';
+import { ContentError, describeDrafts, loadTimeline } from '../lib/load/index.ts';
+import { SHOW_DRAFTS } from './timeline-loader.ts';
 
 /**
  * Checks the content before Astro starts building, and on a problem prints every problem, one per line, and stops
@@ -10,8 +11,13 @@ export function contentValidation(): AstroIntegration {
     name: 'timeline-content-validation',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        // The content loader runs in Astro's Vite context, where import.meta.env.DEV is true during a build too: the
+        // command is only known here, and the environment is what the two share.
+        if (command === 'dev') process.env[SHOW_DRAFTS] = '1';
+        else delete process.env[SHOW_DRAFTS];
         try {
-          await loadTimeline();
+          const { drafts } = await loadTimeline();
+          if (command === 'build' && drafts.length > 0) logger.info(describeDrafts(drafts));
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { loadTimeline } from '../lib/load/index.ts';
+import { compareEvents, loadTimeline } from '../lib/load/index.ts';
 import { renderMarkdown } from '../lib/markup/render-markdown.ts';
 import type { Timeline } from '../lib/timeline-model.ts';
 
@@ -11,6 +11,12 @@ function sharedTimeline(): Promise<Timeline> {
 }
 
 type Part = 'events' | 'articles' | 'config';
+
+/** Set (to "1") by the content-validation integration under `astro dev`, the one command that shows drafts. */
+export const SHOW_DRAFTS = 'TIMELINE_SHOW_DRAFTS';
+
+/** What `npm run dev` puts before a draft's title. */
+export const DRAFT_LABEL = 'Draft: ';
 
 /**
  * An Astro content loader over src/lib/load, so the site reads exactly the model the tests and scripts read.
@@ -40,10 +46,17 @@ export function timelineLoader(part: Part): Loader {
       } else if (part === 'articles') {
         for (const article of timeline.articles) store.set({ id: article.id, data: { ...article } });
       } else {
-        for (const [order, event] of timeline.events.entries()) {
+        // `npm run dev` shows drafts, each labelled, among the events; a build leaves them out of every page and file.
+        const events =
+          process.env[SHOW_DRAFTS] === '1'
+            ? [...timeline.events, ...timeline.drafts].sort(compareEvents)
+            : timeline.events;
+        for (const [order, event] of events.entries()) {
+          // The label is part of the title in dev, so every view of a draft says so: chart, lists, its page, search.
+          const title = event.draft === true ? `${DRAFT_LABEL}${event.title}` : event.title;
           store.set({
             id: event.id,
-            data: { ...event, order },
+            data: { ...event, title, order },
             body: event.summary,
             rendered: { html: renderMarkdown(event.summary, timeline.config) },
           });

@@ -126,6 +126,8 @@ export interface TimelineEvent {
   readonly note?: string;
   /** The neutral summary, in Markdown. */
   readonly summary: string;
+  /** Set on a draft (`status: draft`), which only `npm run dev` shows; published events never carry it. */
+  readonly draft?: true;
 }
 
 /** Everything a site is made of, cross-checked. Events are in chronological order. */
@@ -135,4 +137,6 @@ export interface Timeline {
   readonly about: string;
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];
+  /** Events marked `status: draft`: checked, but not published (citations may be missing). */
+  readonly drafts: readonly TimelineEvent[];
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +200,28 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       const firstWord = letters(document.querySelector('.event-page__summary')!.textContent!).trim().split(/\s+/)[0];
       expect(letters(description.slice(description.indexOf(': ') + 2)).startsWith(firstWord!), event.id).toBe(true);
     }
+  });
+
+  it('leaves drafts out of every page, data file and the search index, and names them in one line of the build', () => {
+    const files = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(html|json|csv|xml|txt|bib|ris|svg)$/.test(file),
+    );
+    for (const draft of timeline.drafts) {
+      expect(existsSync(join(build.outDir, 'events', draft.id)), draft.id).toBe(false);
+      for (const file of files) {
+        const text = readFileSync(join(build.outDir, file), 'utf8');
+        expect(text.includes(draft.id) || text.includes(draft.title), `${draft.id} in ${file}`).toBe(false);
+      }
+      const index = readdirSync(join(build.outDir, 'pagefind'), { recursive: true, encoding: 'utf8' });
+      for (const file of index.filter((name) => name.endsWith('.pf_fragment'))) {
+        const fragment = gunzipSync(readFileSync(join(build.outDir, 'pagefind', file))).toString('utf8');
+        expect(fragment.includes(draft.title), `${draft.id} in pagefind/${file}`).toBe(false);
+      }
+    }
+    const line = build.output.split('\n').find((text) => text.includes('not published:'));
+    if (timeline.drafts.length === 0) expect(line).toBeUndefined();
+    else expect(line).toContain(`${timeline.drafts.length} draft`);
+    for (const draft of timeline.drafts) expect(line).toContain(draft.file);
   });
 
   it('shows "Original address not recorded" only where no URL is known', () => {

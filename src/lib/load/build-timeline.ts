@@ -56,7 +56,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
   const problems: ContentProblem[] = [...(sources.problems ?? [])];
   const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, problems);
-  const events = buildEvents(sources.events, site, articles, problems);
+  const { events, drafts } = buildEvents(sources.events, site, articles, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {
     const id = idOf(file.path);
@@ -86,8 +86,14 @@ export function buildTimeline(sources: ContentSources): Timeline {
     articles: [...articles.valid.values()].sort(
       (a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id),
     ),
-    events: events.sort((a, b) => compareTimelineDates(a.date, b.date) || a.id.localeCompare(b.id)),
+    events: events.sort(compareEvents),
+    drafts: drafts.sort(compareEvents),
   };
+}
+
+/** The timeline's order of events: by date, then by id so that equal dates keep one order on every build. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return compareTimelineDates(a.date, b.date) || a.id.localeCompare(b.id);
 }
 
 /** What the rest of the content is checked against: the config when valid, and what of it is usable when not. */
@@ -297,8 +303,9 @@ function buildEvents(
   site: SiteRules,
   articles: ArticleIndex,
   problems: ContentProblem[],
-): TimelineEvent[] {
+): { events: TimelineEvent[]; drafts: TimelineEvent[] } {
   const events: TimelineEvent[] = [];
+  const drafts: TimelineEvent[] = [];
   reportDuplicates(
     files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
     '',
@@ -314,6 +321,14 @@ function buildEvents(
     const summary = parsed.body.trim();
     const result = validateFields(eventSchema, parsed.data, file.path, 'frontmatter');
     problems.push(...result.problems);
+    const draft = result.fields.status === 'draft';
+    if (!draft && result.fields.citations?.length === 0) {
+      problems.push({
+        file: file.path,
+        field: 'citations',
+        message: 'every event needs at least one citation (or "status: draft" until it has one)',
+      });
+    }
     if (summary === '')
       problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
     checkMarkdown(summary, file.path, 'summary', site.policy, problems);
@@ -341,7 +356,7 @@ function buildEvents(
     if (problems.length > before || result.data === undefined || date?.ok !== true || taken.has(id)) continue;
     taken.add(id);
     const data = result.data;
-    events.push({
+    (draft ? drafts : events).push({
       id: id as EventId,
       file: file.path,
       title: data.title,
@@ -352,9 +367,10 @@ function buildEvents(
       citations,
       ...(data.note === undefined ? {} : { note: data.note }),
       summary,
+      ...(draft ? { draft } : {}),
     });
   }
-  return events;
+  return { events, drafts };
 }
 
 function resolveCitation(

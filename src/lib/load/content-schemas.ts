@@ -108,13 +108,22 @@ export const citationSchema = z
     }
   });
 
+/** Whether an event is on the published site. */
+export const EVENT_STATUSES = ['published', 'draft'] as const;
+
 export const eventSchema = z.strictObject({
   title: text,
   date: edtfText,
   lane: text,
   actors: z.array(text).default([]),
   places: z.array(text).default([]),
-  citations: z.array(citationSchema).min(1, 'every event needs at least one citation'),
+  /**
+   * `draft`: checked like any event except that it may have no citation yet; left out of the published site, the
+   * data and the search index, and shown with a Draft label in `npm run dev`.
+   */
+  status: z.enum(EVENT_STATUSES).default('published'),
+  // At least one for a published event: checked in build-timeline.ts, where the status is known.
+  citations: z.array(citationSchema).default([]),
   note: text.optional(),
 });
 

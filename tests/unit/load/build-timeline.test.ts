@@ -39,8 +39,42 @@ describe('buildTimeline()', () => {
 
   it('requires at least one citation and a summary', () => {
     expect(problems(sources({ e: event('title: E\ndate: "2020"\nlane: a\ncitations: []', '') }))).toEqual([
-      'content/events/e.md: citations: every event needs at least one citation',
+      'content/events/e.md: citations: every event needs at least one citation (or "status: draft" until it has one)',
       'content/events/e.md: has no summary: write one below the frontmatter',
+    ]);
+  });
+
+  it('keeps drafts apart from the published events, and lets a draft have no citation yet', () => {
+    const timeline = buildTimeline(
+      sources({
+        published: event(`title: P\ndate: "2020"\nlane: a\n${citation}`),
+        unsourced: event('title: D\ndate: "2021"\nlane: a\nstatus: draft'),
+        sourced: event(`title: S\ndate: "2019"\nlane: a\nstatus: draft\n${citation}`),
+      }),
+    );
+    expect(timeline.events.map((e) => e.id)).toEqual(['published']);
+    expect(timeline.events[0]).not.toHaveProperty('draft');
+    expect(timeline.drafts.map((e) => [e.id, e.draft, e.citations.length])).toEqual([
+      ['sourced', true, 1],
+      ['unsourced', true, 0],
+    ]);
+  });
+
+  it('checks a draft like any event: its date, lane, summary and any citation it has', () => {
+    const bad = `citations:\n  - { article: art, quote: "words that are not there", stance: fact }`;
+    expect(problems(sources({ d: event(`title: D\ndate: "2021-02-30"\nlane: b\nstatus: draft\n${bad}`, '') }))).toEqual(
+      [
+        'content/events/d.md: has no summary: write one below the frontmatter',
+        'content/events/d.md: date: impossible date: "2021-02-30" (February 2021 has 28 days)',
+        'content/events/d.md: lane: unknown lane "b" (lanes declared in the site config: a)',
+        'content/events/d.md: citations[0].quote: not found in article "art"',
+      ],
+    );
+  });
+
+  it('names the allowed statuses', () => {
+    expect(problems(sources({ d: event(`title: D\ndate: "2021"\nlane: a\nstatus: drafted\n${citation}`) }))).toEqual([
+      'content/events/d.md: status: must be one of "published", "draft", not "drafted"',
     ]);
   });
 
@@ -342,7 +376,7 @@ describe('buildTimeline() every problem in one run', () => {
     expect(problems(input)).toEqual([
       'content/events/e.md: date: required field is missing',
       'content/events/e.md: lane: required field is missing',
-      'content/events/e.md: citations: required field is missing',
+      'content/events/e.md: citations: every event needs at least one citation (or "status: draft" until it has one)',
       'content/events/x.txt: not a content file',
     ]);
   });

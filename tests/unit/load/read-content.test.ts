@@ -86,7 +86,8 @@ describe('readContent()', () => {
       'content/events/notes.txt: not a content file: only .md files belong here',
       'content/events/pipe.md: not a content file: only .md files belong here',
     ]);
-    expect(sources.events).toHaveLength(5);
+    // The fixture's six event files (five published, one draft): the stray files are not among them.
+    expect(sources.events).toHaveLength(6);
     expect(sources.about?.path).toBe('content/about.md');
   });
 
