@@ -86,7 +86,7 @@ const drafts = plan.files.filter((file) => file.draft).length;
 console.log(
   `\n${DRY_RUN ? 'Dry run, nothing written: would import' : 'Imported'} ${count(plan.files.length, 'event')} ` +
     `(${drafts} draft${drafts === 1 ? '' : 's'}), ${plan.unchanged.length} unchanged, ` +
-    `${count(plan.skipped.length, 'row')} skipped, ${count(plan.problems.length, 'problem')}.`,
+    `${count(plan.skipped.length, read.unit)} skipped, ${count(plan.problems.length, 'problem')}.`,
 );
 
 let valid = true;
