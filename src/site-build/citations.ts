@@ -1,20 +1,42 @@
-import { citeArticle, citeEvent, type CitationEntry } from '../lib/cite/index.ts';
+import { citeArticle, citeEvent, citeEventVersion, type CitationEntry } from '../lib/cite/index.ts';
+import type { ContentVersion } from '../lib/history/content-version.ts';
+import { readEventVersion } from '../lib/history/event-version-view.ts';
+import { toVersionCitationTitle } from '../lib/history/event-history.ts';
 import type { Article, ArticleId, TimelineEvent } from '../lib/timeline-model.ts';
-import { getSiteData } from '../data/site-data.ts';
+import { eventPageKey, getSiteData } from '../data/site-data.ts';
 
 // Formatting with citation-js costs tens of milliseconds an item; an article cited by many events is formatted once.
 const articleEntries = new Map<ArticleId, CitationEntry>();
 const eventEntries = new Map<string, CitationEntry[]>();
 
-/** Every citation an event page offers: the page, then its source articles. */
+/**
+ * Every citation an event page offers: the page (dated by its last update, else the edition), its current version
+ * when the site has versions, then its source articles.
+ */
 export async function eventCitations(event: TimelineEvent): Promise<CitationEntry[]> {
   const cached = eventEntries.get(event.id);
   if (cached !== undefined) return cached;
-  const { config, siteUrl, builtOn, article } = await getSiteData();
-  const context = { config, siteUrl, published: builtOn, accessed: builtOn };
-  const entries = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
+  const { config, siteUrl, builtOn, article, pageDates, pageVersions } = await getSiteData();
+  const dates = pageDates(eventPageKey(event.id));
+  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn };
+  const current = pageVersions(eventPageKey(event.id)).at(-1);
+  const version =
+    current === undefined
+      ? undefined
+      : { versionId: current.id, day: current.day, title: toVersionCitationTitle(readEventVersion(current.text)) };
+  const entries = citeEvent(event, article, context, (a) => articleEntry(a, builtOn), version);
   eventEntries.set(event.id, entries);
   return entries;
+}
+
+/** What a version page offers: that version (its permanent address and day), then the current page. */
+export async function versionCitations(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry[]> {
+  const { config, siteUrl, builtOn } = await getSiteData();
+  const context = { config, siteUrl, published: version.day, accessed: builtOn };
+  const title = toVersionCitationTitle(readEventVersion(version.text));
+  const [page] = await eventCitations(event);
+  const own = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
+  return page === undefined ? [own] : [own, { ...page, label: 'The current page' }];
 }
 
 /** The citation of a source article (the original publication). */
