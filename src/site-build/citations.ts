@@ -8,6 +8,8 @@ import { eventPageKey, getSiteData } from '../data/site-data.ts';
 // Formatting with citation-js costs tens of milliseconds an item; an article cited by many events is formatted once.
 const articleEntries = new Map<ArticleId, CitationEntry>();
 const eventEntries = new Map<string, CitationEntry[]>();
+// The current version is offered on the event page and on its own version page: formatted once.
+const versionEntries = new Map<string, CitationEntry>();
 
 /**
  * Every citation an event page offers: the page (dated by its last update, else the edition), its current version
@@ -20,23 +22,34 @@ export async function eventCitations(event: TimelineEvent): Promise<CitationEntr
   const dates = pageDates(eventPageKey(event.id));
   const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn };
   const current = pageVersions(eventPageKey(event.id)).at(-1);
-  const version =
-    current === undefined
-      ? undefined
-      : { versionId: current.id, day: current.day, title: toVersionCitationTitle(readEventVersion(current.text)) };
-  const entries = citeEvent(event, article, context, (a) => articleEntry(a, builtOn), version);
+  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
+  const entries = [
+    ...(page === undefined ? [] : [page]),
+    ...(current === undefined ? [] : [await versionEntry(event, current)]),
+    ...sources,
+  ];
   eventEntries.set(event.id, entries);
   return entries;
 }
 
 /** What a version page offers: that version (its permanent address and day), then the current page. */
 export async function versionCitations(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry[]> {
-  const { config, siteUrl, builtOn } = await getSiteData();
-  const context = { config, siteUrl, published: version.day, accessed: builtOn };
-  const title = toVersionCitationTitle(readEventVersion(version.text));
   const [page] = await eventCitations(event);
-  const own = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
+  const own = await versionEntry(event, version);
   return page === undefined ? [own] : [own, { ...page, label: 'The current page' }];
+}
+
+async function versionEntry(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry> {
+  const key = `${event.id}/${version.id}`;
+  let entry = versionEntries.get(key);
+  if (entry === undefined) {
+    const { config, siteUrl, builtOn } = await getSiteData();
+    const context = { config, siteUrl, published: version.day, accessed: builtOn };
+    const title = toVersionCitationTitle(readEventVersion(version.text));
+    entry = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
+    versionEntries.set(key, entry);
+  }
+  return entry;
 }
 
 /** The citation of a source article (the original publication). */

@@ -49,24 +49,16 @@ export interface VersionToCite {
   readonly title: string;
 }
 
-/**
- * The entries an event page offers: the page itself, the version on show (its permanent address) when the site
- * has versions, then each source article it cites, once.
- */
+/** The entries an event page offers: the page itself, then each source article it cites, once. */
 export function citeEvent(
   event: TimelineEvent,
   articleOf: (id: Article['id']) => Article,
   context: CitationContext,
   articleEntry: (article: Article) => CitationEntry = (article) => citeArticle(article, context),
-  version?: VersionToCite,
 ): CitationEntry[] {
   const eventItem = toEventCsl(event, cslOptions(context));
   const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
-  return [
-    toCitationEntry('This event page', eventItem),
-    ...(version === undefined ? [] : [citeEventVersion(event.id, version, context)]),
-    ...articles.map(articleEntry),
-  ];
+  return [toCitationEntry('This event page', eventItem), ...articles.map(articleEntry)];
 }
 
 /** The entry for one version of an event page: "This version (2 December 2026)". */
