@@ -2,7 +2,10 @@ import { getCollection, getEntry } from 'astro:content';
 import { createSiteUrls } from '../lib/cite/site-urls.ts';
 import type { CalendarDay } from '../lib/dates/calendar-day.ts';
 import { firstDayOf, isRealPartialDate, readPartialDate } from '../lib/dates/partial-date.ts';
-import { NO_PAGE_DATES, type PageDatesLookup } from '../lib/history/page-dates.ts';
+import type { ContentVersion } from '../lib/history/content-version.ts';
+import type { PageDatesLookup } from '../lib/history/page-dates.ts';
+import { contentDirectory } from '../lib/load/load-timeline.ts';
+import { readPageHistory } from '../site-build/page-history.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
@@ -36,7 +39,14 @@ export interface SiteData {
   readonly builtOn: CalendarDay;
   /** When each event and article page was published and last updated on this site (see src/lib/history). */
   readonly pageDates: PageDatesLookup;
+  /** Every version of an event or article page, oldest first, by the same key; none without history. */
+  readonly pageVersions: (contentFile: string) => readonly ContentVersion[];
 }
+
+/** The PageDatesLookup key of an event page. */
+export const eventPageKey = (id: string): string => `events/${id}.md`;
+/** The PageDatesLookup key of an article (source) page. */
+export const articlePageKey = (id: string): string => `articles/${id}.md`;
 
 let cached: Promise<SiteData> | undefined;
 
@@ -75,6 +85,15 @@ async function readSiteData(): Promise<SiteData> {
   const drafts = events.filter((event) => event.draft === true);
   const timeline: Timeline = { config, about, events: published, articles, drafts };
   const incoming = citationsByArticle(timeline);
+  const builtOn = buildDay();
+  const history = readPageHistory(
+    contentDirectory(),
+    [
+      ...events.map((event) => ({ ...event, key: eventPageKey(event.id) })),
+      ...articles.map((article) => ({ ...article, key: articlePageKey(article.id) })),
+    ],
+    builtOn,
+  );
   const siteUrl = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321/').href;
 
   return {
@@ -89,8 +108,9 @@ async function readSiteData(): Promise<SiteData> {
     paths: createSitePaths(import.meta.env.BASE_URL),
     urls: createSiteUrls(siteUrl),
     siteUrl,
-    builtOn: buildDay(),
-    pageDates: NO_PAGE_DATES,
+    builtOn,
+    pageDates: history.pageDates,
+    pageVersions: history.versions,
   };
 }
 

@@ -4,6 +4,10 @@ import type { ArticleId, Citation, EventId } from './timeline-model.ts';
 export interface SitePaths {
   home(): string;
   event(id: EventId | string): string;
+  /** An event's list of versions. */
+  eventHistory(id: EventId | string): string;
+  /** The permanent page of one version of an event (see src/lib/history/content-version.ts for the id). */
+  eventVersion(id: EventId | string, versionId: string): string;
   source(id: ArticleId | string): string;
   sources(): string;
   about(): string;
@@ -21,6 +25,8 @@ export function createSitePaths(base: string): SitePaths {
   return {
     home: () => root,
     event: (id) => `${root}events/${id}/`,
+    eventHistory: (id) => `${root}events/${id}/history/`,
+    eventVersion: (id, versionId) => `${root}events/${id}/versions/${versionId}/`,
     source,
     sources: () => `${root}sources/`,
     about: () => `${root}about/`,

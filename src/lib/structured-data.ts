@@ -3,6 +3,7 @@ import type { CalendarDay } from './dates/calendar-day.ts';
 import { toDatetimeAttribute } from './dates/format-date.ts';
 import { dayDate } from './dates/partial-date.ts';
 import type { PartialDate } from './dates/partial-date.ts';
+import type { PageDates } from './history/page-dates.ts';
 import type { SitePaths } from './site-paths.ts';
 import type { Article, TimelineConfig, TimelineEvent } from './timeline-model.ts';
 
@@ -18,14 +19,18 @@ interface PageContext {
   readonly config: Pick<TimelineConfig, 'title' | 'publisher' | 'language' | 'license'>;
   /** Absolute URLs. */
   readonly urls: SitePaths;
-  /** The edition's build date: every page's publication and update date, as in its citations and meta tags. */
+  /** The edition's build date: a page's publication and update date where its own dates are unknown. */
   readonly builtOn: CalendarDay;
+  /** The page's own dates (from the content history or its frontmatter), where known. */
+  readonly pageDates?: PageDates;
 }
 
 const isoDay = (day: CalendarDay): string => toDatetimeAttribute(dayDate(day));
 const isoDate = (date: PartialDate): string => toDatetimeAttribute(date);
 
-function webPage(url: string, name: string, { config, urls, builtOn }: PageContext): JsonLd {
+function webPage(url: string, name: string, { config, urls, builtOn, pageDates }: PageContext): JsonLd {
+  const published = pageDates?.published ?? pageDates?.updated ?? builtOn;
+  const updated = pageDates?.updated ?? published;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -33,8 +38,8 @@ function webPage(url: string, name: string, { config, urls, builtOn }: PageConte
     url,
     name,
     inLanguage: config.language,
-    datePublished: isoDay(builtOn),
-    dateModified: isoDay(builtOn),
+    datePublished: isoDay(published),
+    dateModified: isoDay(updated),
     isPartOf: { '@type': 'WebSite', name: config.title, url: urls.home() },
     publisher: { '@type': 'Organization', name: config.publisher },
     ...(config.license === undefined ? {} : { license: config.license.url }),
@@ -55,8 +60,8 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
 
 /**
  * An event page: a WebPage about a schema.org Event, citing the articles that support it. The page is named and
- * dated as its citations are (the event's date in the name, the edition's date as published and modified); the
- * Event carries the event's own dates.
+ * dated as its citations are (the event's date in the name, the page's own publication and update dates, else the
+ * edition's); the Event carries the event's own dates.
  */
 export function toEventPageJsonLd(
   event: TimelineEvent,
@@ -77,6 +82,18 @@ export function toEventPageJsonLd(
     },
     citation: articles.map(toNewsArticleJsonLd),
   };
+}
+
+/**
+ * A permanent version page: a WebPage with the version's id, published on the version's day, about what the event
+ * was then said to be (its title as the version had it).
+ */
+export function toEventVersionJsonLd(
+  version: { readonly url: string; readonly id: string; readonly title: string; readonly day: CalendarDay },
+  context: PageContext,
+): JsonLd {
+  const dates: PageDates = { published: version.day, updated: version.day, basis: 'history' };
+  return { ...webPage(version.url, version.title, { ...context, pageDates: dates }), version: version.id };
 }
 
 /** A source page: a WebPage (our archived copy) citing the original NewsArticle. */

@@ -1,3 +1,4 @@
+import type { CalendarDay } from './dates/calendar-day.ts';
 import type { PartialDate, TimelineDate } from './dates/partial-date.ts';
 import type { OptionalHtmlElement } from './markup/markdown-problems.ts';
 import type { ReaderListSetting } from './reader-list-form.ts';
@@ -85,6 +86,9 @@ export interface Article {
   readonly furnitureRemoved?: string;
   readonly stitchedNote?: string;
   readonly blocks: readonly ArticleBlock[];
+  /** The editors' own dates of this site's page (frontmatter), winning over the content history. */
+  readonly pagePublished?: CalendarDay;
+  readonly pageUpdated?: CalendarDay;
 }
 
 /** How a source presents what a citation supports. */
@@ -128,6 +132,9 @@ export interface TimelineEvent {
   readonly summary: string;
   /** Set on a draft (`status: draft`), which only `npm run dev` shows; published events never carry it. */
   readonly draft?: true;
+  /** The editors' own dates of this site's page (frontmatter), winning over the content history. */
+  readonly pagePublished?: CalendarDay;
+  readonly pageUpdated?: CalendarDay;
 }
 
 /** Everything a site is made of, cross-checked. Events are in chronological order. */

@@ -1,20 +1,55 @@
-import { citeArticle, citeEvent, type CitationEntry } from '../lib/cite/index.ts';
+import { citeArticle, citeEvent, citeEventVersion, type CitationEntry } from '../lib/cite/index.ts';
+import type { ContentVersion } from '../lib/history/content-version.ts';
+import { readEventVersion } from '../lib/history/event-version-view.ts';
+import { toVersionCitationTitle } from '../lib/history/event-history.ts';
 import type { Article, ArticleId, TimelineEvent } from '../lib/timeline-model.ts';
-import { getSiteData } from '../data/site-data.ts';
+import { eventPageKey, getSiteData } from '../data/site-data.ts';
 
 // Formatting with citation-js costs tens of milliseconds an item; an article cited by many events is formatted once.
 const articleEntries = new Map<ArticleId, CitationEntry>();
 const eventEntries = new Map<string, CitationEntry[]>();
+// The current version is offered on the event page and on its own version page: formatted once.
+const versionEntries = new Map<string, CitationEntry>();
 
-/** Every citation an event page offers: the page, then its source articles. */
+/**
+ * Every citation an event page offers: the page (dated by its last update, else the edition), its current version
+ * when the site has versions, then its source articles.
+ */
 export async function eventCitations(event: TimelineEvent): Promise<CitationEntry[]> {
   const cached = eventEntries.get(event.id);
   if (cached !== undefined) return cached;
-  const { config, siteUrl, builtOn, article } = await getSiteData();
-  const context = { config, siteUrl, published: builtOn, accessed: builtOn };
-  const entries = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
+  const { config, siteUrl, builtOn, article, pageDates, pageVersions } = await getSiteData();
+  const dates = pageDates(eventPageKey(event.id));
+  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn };
+  const current = pageVersions(eventPageKey(event.id)).at(-1);
+  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
+  const entries = [
+    ...(page === undefined ? [] : [page]),
+    ...(current === undefined ? [] : [await versionEntry(event, current)]),
+    ...sources,
+  ];
   eventEntries.set(event.id, entries);
   return entries;
+}
+
+/** What a version page offers: that version (its permanent address and day), then the current page. */
+export async function versionCitations(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry[]> {
+  const [page] = await eventCitations(event);
+  const own = await versionEntry(event, version);
+  return page === undefined ? [own] : [own, { ...page, label: 'The current page' }];
+}
+
+async function versionEntry(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry> {
+  const key = `${event.id}/${version.id}`;
+  let entry = versionEntries.get(key);
+  if (entry === undefined) {
+    const { config, siteUrl, builtOn } = await getSiteData();
+    const context = { config, siteUrl, published: version.day, accessed: builtOn };
+    const title = toVersionCitationTitle(readEventVersion(version.text));
+    entry = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
+    versionEntries.set(key, entry);
+  }
+  return entry;
 }
 
 /** The citation of a source article (the original publication). */

@@ -2,6 +2,8 @@
 // home page in Chromium. Prints a table and writes tests/.tmp/bench/results.json; asserts nothing.
 //   npm run bench -- --sizes=25,1000    only these sizes
 //   npm run bench -- --no-build         measure the sites built last time
+//   npm run bench -- --history          give each synthetic timeline a git history of three commits (1–3 versions
+//                                       per event) and build its history and version pages
 //   npm run bench -- --compare          also TimelineJS and vis-timeline on the same events (installed on first use
 //                                       into tests/.tmp/bench/libraries, not as project dependencies)
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,7 @@ import { findChromium, launchChromium } from '../support/chromium.ts';
 import { pageScripts } from '../support/page-scripts.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { installLibraries, writeComparisonPages } from './compare-libraries.ts';
-import { writeSyntheticContent } from './synthetic-content.ts';
+import { commitSyntheticHistory, writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = resolve('tests/.tmp/bench');
 const args = process.argv.slice(2);
@@ -23,6 +25,7 @@ const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`)
 const SIZES = (option('sizes') ?? '25,100,1000,10000').split(',').map(Number);
 const BUILD = !args.includes('--no-build');
 const COMPARE = args.includes('--compare');
+const HISTORY = args.includes('--history');
 const VIEWPORT = { width: 1280, height: 900 };
 // The scripted interaction, in animation frames: zoom in, pan, zoom out.
 const ZOOM_FRAMES = 40;
@@ -88,6 +91,7 @@ function build(size: number): { articles: number; figures: BuildFigures } {
   const dir = join(ROOT, String(size));
   const content = join(dir, 'content');
   const { articles } = BUILD ? writeSyntheticContent(content, size) : { articles: Math.max(2, Math.ceil(size / 50)) };
+  if (BUILD && HISTORY) commitSyntheticHistory(content);
   const outDir = join(dir, 'dist');
   if (!BUILD) return { articles, figures: JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as BuildFigures };
   const env = {
@@ -96,6 +100,7 @@ function build(size: number): { articles: number; figures: BuildFigures } {
     TIMELINE_OUT_DIR: outDir,
     TIMELINE_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    TIMELINE_HISTORY: HISTORY ? 'on' : 'off',
   };
   const astro = [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'];
   // The build's own output (a line per page) goes to a file, not into memory; GNU time writes its figures to another.

@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -178,4 +179,37 @@ export function writeSyntheticContent(dir: string, count: number): { events: num
     ].join('\n'),
   );
   return { events: count, articles };
+}
+
+/**
+ * Give a synthetic content folder a git history of three commits, for `npm run bench -- --history`: everything on
+ * 2026-11-20; on 2026-11-23 every third event's summary changed; on 2026-12-02 every fifth event's date precision
+ * changed and the rest of the files left as they were. Most events then have one to three versions.
+ */
+export function commitSyntheticHistory(dir: string): void {
+  const git = (args: readonly string[], day?: string) => {
+    const date =
+      day === undefined ? {} : { GIT_AUTHOR_DATE: `${day}T12:00:00Z`, GIT_COMMITTER_DATE: `${day}T12:00:00Z` };
+    const result = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...date },
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  };
+  const events = readdirSync(join(dir, 'events')).sort();
+  const edit = (every: number, change: (text: string) => string) => {
+    events.forEach((name, i) => {
+      if (i % every !== 0) return;
+      const path = join(dir, 'events', name);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    });
+  };
+  git(['init', '-q']);
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', 'Synthetic timeline'], '2026-11-20');
+  edit(3, (text) => text.replace('reported at the time.', 'reported at the time; the editors added this.'));
+  git(['commit', '-q', '-a', '-m', 'Summaries'], '2026-11-23');
+  edit(5, (text) => text.replace(/^date: "(\d{4})-(\d{2})-\d{2}"$/m, 'date: "$1-$2"'));
+  git(['commit', '-q', '-a', '-m', 'Dates'], '2026-12-02');
 }

@@ -104,7 +104,8 @@ describe('a build of hostile content', () => {
     for (const path of ['/', '/about/', '/sources/', '/search/', '/embed/', '/404.html', '/data/']) {
       expect(paths, path).toContain(path);
     }
-    expect(paths.filter((path) => path.startsWith('/events/'))).toHaveLength(5);
+    expect(paths.filter((path) => /^\/events\/[^/]+\/$/.test(path))).toHaveLength(5);
+    expect(paths.filter((path) => /^\/events\/[^/]+\/history\/$/.test(path))).toHaveLength(5);
     expect(paths.filter((path) => path.startsWith('/sources/') && path !== '/sources/')).toHaveLength(2);
   });
 

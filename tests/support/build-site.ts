@@ -12,7 +12,7 @@ export interface BuildResult {
 
 /**
  * Build the site from a content folder into tests/.tmp/<name>/dist, with its own Astro cache so builds of different
- * content never share state.
+ * content never share state. The content history is not read unless `env` sets TIMELINE_HISTORY to `on`.
  */
 export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): BuildResult {
   const root = resolve('tests/.tmp', name);
@@ -26,6 +26,9 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
       TIMELINE_OUT_DIR: outDir,
       TIMELINE_CACHE_DIR: resolve(root, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Fixture folders live in this repository, whose history differs between clones (and CI's may be shallow):
+      // a test that wants dates from history builds its own repository and turns this back on.
+      TIMELINE_HISTORY: 'off',
       ...env,
     },
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSiteUrls, toEventCsl } from '../../src/lib/cite/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
-import { toEventPageJsonLd, toSourcePageJsonLd } from '../../src/lib/structured-data.ts';
+import { toEventPageJsonLd, toEventVersionJsonLd, toSourcePageJsonLd } from '../../src/lib/structured-data.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
 
 const SITE_URL = 'https://example.org/timeline/';
@@ -33,6 +33,36 @@ describe('toEventPageJsonLd()', () => {
       about: { '@type': 'Event', name: event.title, startDate: '2021-03-02' },
     });
     expect(csl.title).toBe('Council approves the bridge (2 March 2021)');
+  });
+
+  it('dates the page by its own publication and update where they are known', () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    const pageDates = {
+      published: { year: 2026, month: 11, day: 20 },
+      updated: { year: 2026, month: 12, day: 2 },
+      basis: 'history',
+    } as const;
+    expect(toEventPageJsonLd(event, articleOf, { ...context(), pageDates })).toMatchObject({
+      datePublished: '2026-11-20',
+      dateModified: '2026-12-02',
+    });
+  });
+});
+
+describe('toEventVersionJsonLd()', () => {
+  it('is a WebPage of the version, dated by its day, with its id as version', () => {
+    const url = 'https://example.org/timeline/events/council-vote/versions/2026-11-20-0a1b2c3d/';
+    const data = toEventVersionJsonLd(
+      { url, id: '2026-11-20-0a1b2c3d', title: 'Council votes (March 2021)', day: { year: 2026, month: 11, day: 20 } },
+      context(),
+    );
+    expect(data).toMatchObject({
+      '@id': url,
+      name: 'Council votes (March 2021)',
+      datePublished: '2026-11-20',
+      dateModified: '2026-11-20',
+      version: '2026-11-20-0a1b2c3d',
+    });
   });
 });
 

@@ -1,9 +1,11 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
+import { formatTimelineDate } from '../dates/format-date.ts';
+import { dayDate } from '../dates/partial-date.ts';
 import type { Article, TimelineConfig, TimelineEvent } from '../timeline-model.ts';
 import { toArticleCsl } from './article-csl.ts';
 import { CITATION_FORMATS, isCitationStyle, type CitationFormat, type CitationStyle } from './citation-formats.ts';
 import type { CslItem } from './csl-item.ts';
-import { toEventCsl } from './event-csl.ts';
+import { toEventCsl, toEventVersionCsl } from './event-csl.ts';
 import { formatCitation, formatCitationHtml } from './format-citation.ts';
 
 /** One thing to cite, in every format: what a cite box shows and what the download files hold. */
@@ -22,7 +24,7 @@ export interface CitationContext {
   readonly config: Pick<TimelineConfig, 'title' | 'publisher' | 'language'>;
   /** Absolute address of the site, base path included. */
   readonly siteUrl: string;
-  /** The day this edition of the site was published: every page's publication date (the build date). */
+  /** The day the cited page was last updated (or published), else the edition's build date. */
   readonly published: CalendarDay;
   /** The access date to print (the build passes its own date; readers should change it to the day they read). */
   readonly accessed: CalendarDay;
@@ -39,6 +41,14 @@ export function toCitationEntry(label: string, item: CslItem): CitationEntry {
   return { label, item, text, html };
 }
 
+/** A version of an event page to cite: its permanent id, its day and the title it is cited by. */
+export interface VersionToCite {
+  readonly versionId: string;
+  readonly day: CalendarDay;
+  /** The version's citation title (toEventCitationTitle of what the version said). */
+  readonly title: string;
+}
+
 /** The entries an event page offers: the page itself, then each source article it cites, once. */
 export function citeEvent(
   event: TimelineEvent,
@@ -46,16 +56,29 @@ export function citeEvent(
   context: CitationContext,
   articleEntry: (article: Article) => CitationEntry = (article) => citeArticle(article, context),
 ): CitationEntry[] {
-  const eventItem = toEventCsl(event, {
+  const eventItem = toEventCsl(event, cslOptions(context));
+  const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
+  return [toCitationEntry('This event page', eventItem), ...articles.map(articleEntry)];
+}
+
+/** The entry for one version of an event page: "This version (2 December 2026)". */
+export function citeEventVersion(eventId: string, version: VersionToCite, context: CitationContext): CitationEntry {
+  const item = toEventVersionCsl(
+    { eventId, versionId: version.versionId, title: version.title },
+    cslOptions({ ...context, published: version.day }),
+  );
+  return toCitationEntry(`This version (${formatTimelineDate(dayDate(version.day))})`, item);
+}
+
+function cslOptions(context: CitationContext) {
+  return {
     siteName: context.config.title,
     publisher: context.config.publisher,
     siteUrl: context.siteUrl,
     published: context.published,
     accessed: context.accessed,
     language: context.config.language,
-  });
-  const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
-  return [toCitationEntry('This event page', eventItem), ...articles.map(articleEntry)];
+  };
 }
 
 /** The entry for a source article: the original publication, not this site's archived copy. */

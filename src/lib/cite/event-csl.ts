@@ -18,8 +18,9 @@ export interface EventCslOptions {
   /** Where the site is served, absolute, base path included: `https://example.org/timelines/karabakh/`. */
   readonly siteUrl: string;
   /**
-   * The day the page was published or last updated: the edition's build date (TIMELINE_BUILD_DATE pins it), the
-   * same date as the page's `citation_publication_date`. Passed in, never read from the clock.
+   * The day the page was last updated (else published), as the content history or the page's frontmatter dates it;
+   * the edition's build date when neither does. The same date as the page's `citation_publication_date`. Passed
+   * in, never read from the clock.
    */
   readonly published: CalendarDay;
   /** The day the reader consulted the page: passed in, never read from the clock. */
@@ -34,17 +35,34 @@ export interface EventCslOptions {
  * page made in 2026 was not published in 2020, whatever it tells of), the page's absolute URL and the access date.
  * No author: the page is the editors' synthesis, and an organisation must not be split into names.
  */
-export function toEventCsl(event: TimelineEvent, options: EventCslOptions): CslItem {
+export function toEventCsl(event: Pick<TimelineEvent, 'id' | 'title' | 'date'>, options: EventCslOptions): CslItem {
+  return webPageCsl(event.id, toEventCitationTitle(event), createSiteUrls(options.siteUrl).event(event.id), options);
+}
+
+/**
+ * The CSL-JSON of one version of an event page: its permanent address, dated by the version (`published` is the
+ * version's day), titled as the version was (`title`: see toEventCitationTitle), with its own id and key so that
+ * it sits beside the page's own entry in one bibliography.
+ */
+export function toEventVersionCsl(
+  version: { readonly eventId: string; readonly versionId: string; readonly title: string },
+  options: EventCslOptions,
+): CslItem {
+  const url = createSiteUrls(options.siteUrl).eventVersion(version.eventId, version.versionId);
+  return webPageCsl(`${version.eventId}-version-${version.versionId}`, version.title, url, options);
+}
+
+function webPageCsl(id: string, title: string, url: string, options: EventCslOptions): CslItem {
   return {
-    id: event.id,
+    id,
     type: 'webpage',
-    'citation-key': toCitationKey(event.id),
-    title: toEventCitationTitle(event),
+    'citation-key': toCitationKey(id),
+    title,
     'container-title': options.siteName,
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
     issued: toCslDay(options.published),
     accessed: toCslDay(options.accessed),
-    URL: createSiteUrls(options.siteUrl).event(event.id),
+    URL: url,
     ...(options.language === undefined ? {} : { language: options.language }),
   };
 }

@@ -1,4 +1,4 @@
-export { toEventCsl, type EventCslOptions } from './event-csl.ts';
+export { toEventCsl, toEventVersionCsl, type EventCslOptions } from './event-csl.ts';
 export { toEventCitationTitle } from './event-citation-title.ts';
 export { toArticleCsl, INFERRED_DATE_NOTE, type ArticleCslOptions } from './article-csl.ts';
 export { toCslDate, toCslDay } from './csl-date.ts';
@@ -16,5 +16,13 @@ export {
   type CitationStyle,
 } from './citation-formats.ts';
 export type { CslDate, CslDateParts, CslItem, CslType } from './csl-item.ts';
-export { citeArticle, citeEvent, toCitationEntry, type CitationContext, type CitationEntry } from './citation-entry.ts';
+export {
+  citeArticle,
+  citeEvent,
+  citeEventVersion,
+  toCitationEntry,
+  type CitationContext,
+  type CitationEntry,
+  type VersionToCite,
+} from './citation-entry.ts';
 export { toDatasetCsl } from './dataset-csl.ts';

@@ -13,6 +13,8 @@ export function createSiteUrls(siteUrl: string): SitePaths {
   return {
     home: () => absolute(paths.home()),
     event: (id) => absolute(paths.event(id)),
+    eventHistory: (id) => absolute(paths.eventHistory(id)),
+    eventVersion: (id, versionId) => absolute(paths.eventVersion(id, versionId)),
     source: (id) => absolute(paths.source(id)),
     sources: () => absolute(paths.sources()),
     about: () => absolute(paths.about()),

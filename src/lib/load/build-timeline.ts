@@ -1,4 +1,4 @@
-import { toDayNumber } from '../dates/calendar-day.ts';
+import { toDayNumber, type CalendarDay } from '../dates/calendar-day.ts';
 import { compareTimelineDates, firstDayOf, lastDayOf, type PartialDate } from '../dates/partial-date.ts';
 import { parseTimelineDate } from '../dates/timeline-date.ts';
 import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
@@ -21,6 +21,7 @@ import {
   configSchema,
   eraSchema,
   eventSchema,
+  parsePageDay,
   validateFields,
 } from './content-schemas.ts';
 import { parseContentYaml } from './content-yaml.ts';
@@ -286,13 +287,14 @@ function buildArticles(files: readonly SourceFile[], problems: ContentProblem[])
       problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
     else if (first) index.texts.set(id, blocks);
     if (!goodId || !first || result.data === undefined || published === undefined || problems.length > before) continue;
-    const { published: _published, ...fields } = result.data;
+    const { published: _published, pagePublished, pageUpdated, ...fields } = result.data;
     index.valid.set(id as ArticleId, {
       ...dropUndefined(fields),
       id: id as ArticleId,
       file: file.path,
       published,
       blocks,
+      ...pageDays(pagePublished, pageUpdated),
     });
   }
   return index;
@@ -368,6 +370,7 @@ function buildEvents(
       ...(data.note === undefined ? {} : { note: data.note }),
       summary,
       ...(draft ? { draft } : {}),
+      ...pageDays(data.pagePublished, data.pageUpdated),
     });
   }
   return { events, drafts };
@@ -419,6 +422,19 @@ function resolveCitation(
       : `not found in article "${citation.article}"`,
   });
   return undefined;
+}
+
+// The page-date overrides as calendar days (the schema has checked that they are days).
+function pageDays(
+  pagePublished: string | undefined,
+  pageUpdated: string | undefined,
+): { pagePublished?: CalendarDay; pageUpdated?: CalendarDay } {
+  const published = pagePublished === undefined ? undefined : parsePageDay(pagePublished);
+  const updated = pageUpdated === undefined ? undefined : parsePageDay(pageUpdated);
+  return {
+    ...(published === undefined ? {} : { pagePublished: published }),
+    ...(updated === undefined ? {} : { pageUpdated: updated }),
+  };
 }
 
 // exactOptionalPropertyTypes: an optional field is either absent or a value, never `undefined`.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDay, type CalendarDay } from '../dates/calendar-day.ts';
 import { OPTIONAL_HTML_ELEMENTS } from '../markup/markdown-problems.ts';
 import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
@@ -29,6 +30,19 @@ const edtfText = z
 
 function yearText(year: number): string {
   return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+}
+/** A day the site published or updated a page (`pagePublished`, `pageUpdated`): overrides the content history. */
+const pageDay = z
+  .string({ error: 'must be a day such as "2026-11-23"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as "2026-11-23"')
+  .refine((value) => parsePageDay(value) !== undefined, 'is not a day of the calendar');
+
+/** A `pagePublished`/`pageUpdated` value as a calendar day; undefined when it is not one. */
+export function parsePageDay(value: string): CalendarDay | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarDay(year, month, day) ? { year, month, day } : undefined;
 }
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
@@ -78,6 +92,8 @@ export const articleSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   furnitureRemoved: text.optional(),
   stitchedNote: text.optional(),
+  pagePublished: pageDay.optional(),
+  pageUpdated: pageDay.optional(),
 });
 
 export const citationSchema = z
@@ -125,6 +141,8 @@ export const eventSchema = z.strictObject({
   // At least one for a published event: checked in build-timeline.ts, where the status is known.
   citations: z.array(citationSchema).default([]),
   note: text.optional(),
+  pagePublished: pageDay.optional(),
+  pageUpdated: pageDay.optional(),
 });
 
 /** What validateFields() found: each field that is valid on its own, and every problem. */
