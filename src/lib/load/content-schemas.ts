@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDay } from '../dates/calendar-day.ts';
 import { OPTIONAL_HTML_ELEMENTS } from '../markup/markdown-problems.ts';
 import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
@@ -30,6 +31,28 @@ const edtfText = z
 function yearText(year: number): string {
   return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
 }
+const CORRECTION_DAY_RULE = 'must be the day of the correction, such as "2026-12-02"';
+// A correction is dated to the day it was made: no year or month alone, no `~`; YAML may read 20261202 as a number.
+const correctionDay = z
+  .union([z.string(), z.number()], { error: CORRECTION_DAY_RULE })
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: CORRECTION_DAY_RULE, abort: true })
+      .superRefine((day, ctx) => {
+        const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+        if (!isCalendarDay(year, month, dayOfMonth))
+          ctx.addIssue({ code: 'custom', message: `no such day in the calendar: "${day}"` });
+      }),
+  );
+
+/** One correction of a page: the day it was made and the editors' words (Markdown) on what was wrong. */
+export const correctionSchema = z.strictObject({ date: correctionDay, text });
+// Any order in the file: the loader sorts them by date.
+const corrections = z.array(correctionSchema).default([]);
+
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 export const laneSchema = z.strictObject({
@@ -78,6 +101,7 @@ export const articleSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   furnitureRemoved: text.optional(),
   stitchedNote: text.optional(),
+  corrections,
 });
 
 export const citationSchema = z
@@ -116,6 +140,7 @@ export const eventSchema = z.strictObject({
   places: z.array(text).default([]),
   citations: z.array(citationSchema).min(1, 'every event needs at least one citation'),
   note: text.optional(),
+  corrections,
 });
 
 /** What validateFields() found: each field that is valid on its own, and every problem. */
