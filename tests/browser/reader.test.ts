@@ -92,6 +92,14 @@ describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () =>
   function pagePaths(): string[] {
     const event = timeline.events[0]!;
     const article = timeline.articles[0]!;
-    return ['/', `/events/${event.id}/`, `/sources/${article.id}/`, '/sources/', '/about/', '/no-such-page/'];
+    return [
+      '/',
+      `/events/${event.id}/`,
+      `/sources/${article.id}/`,
+      '/sources/',
+      '/about/',
+      '/corrections/',
+      '/no-such-page/',
+    ];
   }
 });

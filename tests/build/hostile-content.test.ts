@@ -1,5 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { DOMParser, parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
@@ -157,6 +159,20 @@ describe('a build of hostile content', () => {
       expect(svg, file).not.toMatch(/<(script|foreignObject|iframe|img|image)\b/i);
     }
     expect(readFileSync(files[0]!, 'utf8')).toContain('&lt;img src=x onerror=alert(\"lane\")&gt;');
+  });
+
+  it('writes the Atom feed as well-formed XML with every title escaped and every summary sanitised', () => {
+    const xml = readFileSync(join(build.outDir, 'feed.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe('Harbour Bridge <script>alert("title")</script><img src=x onerror=alert("title-img")>');
+    expect(feed.items.map((item) => item.title)).toContain(
+      `Correction: Mayor praises the bridge'"><svg onload=alert('event-title-2')>`,
+    );
+    // Text reaches the XML escaped, and summaries (HTML in CDATA) hold no element content could run or fetch with.
+    expect(xml).not.toMatch(/<(script|svg|img|iframe|object|style|meta|form)\b/i);
+    expect(xml).not.toMatch(/javascript:|href="[^"]*evil\.example/);
+    expect(xml).toContain('<code>&#x3C;script>alert("correction")&#x3C;/script></code>');
   });
 
   it('sends no header carrying content', () => {
