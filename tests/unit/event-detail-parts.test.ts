@@ -34,7 +34,7 @@ describe('detailPartsOf()', () => {
     const corrected = eventPage.replace(
       '<h1>Title</h1>',
       `<h1>Title</h1><div class="correction-notice" role="note"><ul><li id="correction-2026-12-02">
-        <p>Corrected <time datetime="2026-12-02">2 December 2026</time>:</p><p>It said 1991.</p></li></ul></div>`,
+        <p>Corrected <time datetime="2026-12-02">2 December 2026</time>:</p> <p>It said 1991.</p></li></ul></div>`,
     );
     const parts = detailPartsOf(parseHTML(corrected).document);
     expect(texts(parts)?.[0]).toBe('Corrected 2 December 2026: It said 1991.');
