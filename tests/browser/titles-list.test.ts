@@ -86,7 +86,7 @@ describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives 
     await page.getByRole('button', { name: /^Next →/ }).click();
     await body(page).getByText(event('bridge-opens').citations[0]!.passage).waitFor();
     await page.getByRole('button', { name: /^← Previous/ }).click();
-    await body(page).getByText('seven votes to two').waitFor();
+    await body(page).getByText('by seven votes to two').waitFor();
     // Each page is read once.
     expect(requested.filter((path) => path === '/events/council-vote/')).toHaveLength(1);
     expect(errors).toEqual([]);
