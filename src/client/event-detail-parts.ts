@@ -1,11 +1,12 @@
 /**
- * The text the detail panel shows for an event: its summary, the editor's note if any, and the quoted sources. On a
- * page that lists events as cards, it is copied from the event's card; where the list gives only titles (a timeline
- * of thousands of events, see src/lib/reader-list-form.ts), it is read from the event's own page.
+ * The text the detail panel shows for an event: its corrections if any, its summary, the editor's note if any, and
+ * the quoted sources. On a page that lists events as cards, it is copied from the event's card; where the list gives
+ * only titles (a timeline of thousands of events, see src/lib/reader-list-form.ts), it is read from the event's own
+ * page.
  */
 
 const SUMMARY = '.event-card__summary, .event-page__summary';
-const PARTS = [SUMMARY, '.editor-note', '.citations'];
+const PARTS = ['.correction-notice', SUMMARY, '.editor-note', '.citations'];
 // The event page cites in full (reference, article title, original address); the panel is the short look, like a card.
 const PAGE_ONLY = '.citation__reference, .citation__article';
 

@@ -43,10 +43,9 @@ export interface SiteData {
   readonly pageVersions: (contentFile: string) => readonly ContentVersion[];
 }
 
-/** The PageDatesLookup key of an event page. */
-export const eventPageKey = (id: string): string => `events/${id}.md`;
-/** The PageDatesLookup key of an article (source) page. */
-export const articlePageKey = (id: string): string => `articles/${id}.md`;
+import { articlePageKey, eventPageKey } from '../lib/history/page-dates.ts';
+
+export { articlePageKey, eventPageKey };
 
 let cached: Promise<SiteData> | undefined;
 

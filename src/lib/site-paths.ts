@@ -12,6 +12,10 @@ export interface SitePaths {
   sources(): string;
   about(): string;
   search(): string;
+  /** The corrections log. */
+  corrections(): string;
+  /** The Atom feed of new events and corrections. */
+  feed(): string;
   /** The open-data page; its files are `data(file)`. */
   data(file?: string): string;
   /** The source page scrolled to the cited paragraph, with a text fragment that highlights the exact words. */
@@ -31,6 +35,8 @@ export function createSitePaths(base: string): SitePaths {
     sources: () => `${root}sources/`,
     about: () => `${root}about/`,
     search: () => `${root}search/`,
+    corrections: () => `${root}corrections/`,
+    feed: () => `${root}feed.xml`,
     data: (file) => `${root}data/${file ?? ''}`,
     passage: (citation) =>
       `${source(citation.article)}#${citation.paragraphId}:~:text=${toTextFragment(citation.passage)}`,

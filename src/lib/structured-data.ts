@@ -1,11 +1,12 @@
 import { toEventCitationTitle } from './cite/event-citation-title.ts';
+import { dateModified } from './corrections/date-modified.ts';
 import type { CalendarDay } from './dates/calendar-day.ts';
 import { toDatetimeAttribute } from './dates/format-date.ts';
 import { dayDate } from './dates/partial-date.ts';
 import type { PartialDate } from './dates/partial-date.ts';
 import type { PageDates } from './history/page-dates.ts';
 import type { SitePaths } from './site-paths.ts';
-import type { Article, TimelineConfig, TimelineEvent } from './timeline-model.ts';
+import type { Article, Correction, TimelineConfig, TimelineEvent } from './timeline-model.ts';
 
 /**
  * schema.org JSON-LD for the page types, so that search engines and reference tools read what a page is about:
@@ -46,6 +47,26 @@ function webPage(url: string, name: string, { config, urls, builtOn, pageDates }
   };
 }
 
+/**
+ * A corrected page's schema.org `correction`s (CorrectionComment, oldest first) and its `dateModified`: the later of
+ * its last update and its newest correction. Nothing for a page without corrections or a known update.
+ */
+function correctionsJsonLd(corrections: readonly Correction[], pageDates: PageDates | undefined): JsonLd {
+  const modified = dateModified(pageDates ?? { basis: 'unknown' }, corrections);
+  return {
+    ...(modified === undefined ? {} : { dateModified: isoDay(modified) }),
+    ...(corrections.length === 0
+      ? {}
+      : {
+          correction: corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            datePublished: isoDay(correction.date),
+            text: correction.text,
+          })),
+        }),
+  };
+}
+
 /** The original article as a schema.org NewsArticle. */
 export function toNewsArticleJsonLd(article: Article): JsonLd {
   return {
@@ -81,6 +102,7 @@ export function toEventPageJsonLd(
       ...(event.places.length === 0 ? {} : { location: event.places.map((name) => ({ '@type': 'Place', name })) }),
     },
     citation: articles.map(toNewsArticleJsonLd),
+    ...correctionsJsonLd(event.corrections, context.pageDates),
   };
 }
 
@@ -101,6 +123,7 @@ export function toSourcePageJsonLd(article: Article, context: PageContext): Json
   return {
     ...webPage(context.urls.source(article.id), article.title, context),
     citation: [toNewsArticleJsonLd(article)],
+    ...correctionsJsonLd(article.corrections, context.pageDates),
   };
 }
 

@@ -53,6 +53,17 @@ export interface TimelineConfig {
   readonly allowHtml: readonly OptionalHtmlElement[];
 }
 
+/**
+ * A correction the editors made to a page: a fact, a date, an attribution, a quote or a name that changes meaning was
+ * wrong. Typos and formatting are fixed without one (see the README's corrections section).
+ */
+export interface Correction {
+  /** The day the page was corrected (not the day of the event). */
+  readonly date: CalendarDay;
+  /** The editors' words on what was wrong and what is right, in Markdown ("An earlier version said …; it was …"). */
+  readonly text: string;
+}
+
 /** One block of an article's text, as the article file holds it. */
 export interface ArticleBlock {
   /** `paragraph`: running text; `heading`: a cross-head or the headline of a stitched second piece; `break`: the
@@ -85,6 +96,8 @@ export interface Article {
   readonly url?: string;
   readonly furnitureRemoved?: string;
   readonly stitchedNote?: string;
+  /** Corrections of the source page (its notes, title, metadata), oldest first; empty when there are none. */
+  readonly corrections: readonly Correction[];
   readonly blocks: readonly ArticleBlock[];
   /** The editors' own dates of this site's page (frontmatter), winning over the content history. */
   readonly pagePublished?: CalendarDay;
@@ -135,6 +148,8 @@ export interface TimelineEvent {
   /** The editors' own dates of this site's page (frontmatter), winning over the content history. */
   readonly pagePublished?: CalendarDay;
   readonly pageUpdated?: CalendarDay;
+  /** Corrections of the event, oldest first (two of one day in file order); empty when there are none. */
+  readonly corrections: readonly Correction[];
 }
 
 /** Everything a site is made of, cross-checked. Events are in chronological order. */

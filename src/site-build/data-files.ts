@@ -27,9 +27,9 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'events.json',
     title: 'Events (JSON)',
     description:
-      'Every event with its date (EDTF text, precision, first and last day, display text), lane, actors, places, summary (Markdown), editor’s note and citations (article, quote, the article’s own passage, stance, claimant, paragraph and links). Validates against events.schema.json.',
+      'Every event with its date (EDTF text, precision, first and last day, display text), lane, actors, places, summary (Markdown), editor’s note, citations (article, quote, the article’s own passage, stance, claimant, paragraph and links), corrections (date, the editors’ words, link) and the day its page last changed. Validates against events.schema.json.',
     mediaType: 'application/json',
-    render: ({ timeline, siteUrl }) => json(toEventsJson(timeline, { siteUrl })),
+    render: ({ timeline, siteUrl, pageDates }) => json(toEventsJson(timeline, { siteUrl, pageDates })),
   },
   {
     name: 'events.schema.json',
@@ -42,9 +42,9 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'events.csv',
     title: 'Events (CSV)',
     description:
-      "One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has. A cell that would start with =, +, -, @, a tab or a carriage return begins with a straight single quote ('), so that no spreadsheet runs it as a formula: remove that one quote to get the text.",
+      "One row per event (RFC 4180, UTF-8). Lists (actors, places) are joined with “; ”. Citations are in numbered columns: citation_1_article, citation_1_quote, citation_1_stance … up to the largest number of citations of any event; citation_count says how many an event has. Corrections follow the same way (correction_1_date, correction_1_text, correction_1_url …, counted by correction_count); date_modified is the day the event’s page last changed, empty when unknown. A cell that would start with =, +, -, @, a tab or a carriage return begins with a straight single quote ('), so that no spreadsheet runs it as a formula: remove that one quote to get the text.",
     mediaType: 'text/csv',
-    render: ({ timeline, siteUrl }) => toEventsCsv(timeline, { siteUrl }),
+    render: ({ timeline, siteUrl, pageDates }) => toEventsCsv(timeline, { siteUrl, pageDates }),
   },
   {
     name: 'sources.json',

@@ -89,6 +89,21 @@ describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () =>
     });
   }
 
+  // Its own test: axe over the page types above already takes most of a test's minute on a busy machine. The log
+  // with entries is checked on the small fixture (titles-list.test.ts).
+  it('has no axe violations on the corrections log, in both colour schemes', async () => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}/corrections/`);
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations) violations.push(`${colorScheme}: ${v.id}: ${v.help} ${v.nodes[0]?.target}`);
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+
   function pagePaths(): string[] {
     const event = timeline.events[0]!;
     const article = timeline.articles[0]!;

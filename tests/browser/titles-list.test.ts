@@ -53,7 +53,19 @@ describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives 
     await context.close();
   });
 
-  it("opens an event with the summary, editor's note and quotes read from its page, and steps to the next", async () => {
+  it('has no axe violations on the corrections log and on a corrected page', async () => {
+    const { context, page } = await open();
+    const violations: string[] = [];
+    for (const path of ['/corrections/', '/events/council-vote/', '/sources/gazette-2022-06/']) {
+      await page.goto(`${site.server.url}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations) violations.push(`${path}: ${v.id}: ${v.help} ${v.nodes[0]?.target}`);
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("opens an event with the corrections, the summary, editor's note and quotes read from its page, and steps to the next", async () => {
     const { context, page, errors } = await open();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -63,6 +75,9 @@ describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives 
     const text = await body(page).innerText();
     expect(text).toContain('The town council approved the new harbour bridge by seven votes to two.');
     expect(text).toContain('Editor’s note.');
+    // The page's corrections come first, dated, as on the page.
+    expect(text).toMatch(/^Corrected 20 November 2026:\s+An earlier version dated the vote 3 March 2021/);
+    expect(text).toContain('Corrected 30 November 2026:');
     expect(await body(page).locator('blockquote').count()).toBe(event('council-vote').citations.length);
     // The short form, as on a card: no full reference, and no ids copied from the page.
     expect(await body(page).locator('.citation__reference, .citation__article, [id]').count()).toBe(0);
@@ -71,7 +86,7 @@ describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives 
     await page.getByRole('button', { name: /^Next →/ }).click();
     await body(page).getByText(event('bridge-opens').citations[0]!.passage).waitFor();
     await page.getByRole('button', { name: /^← Previous/ }).click();
-    await body(page).getByText('seven votes to two').waitFor();
+    await body(page).getByText('by seven votes to two').waitFor();
     // Each page is read once.
     expect(requested.filter((path) => path === '/events/council-vote/')).toHaveLength(1);
     expect(errors).toEqual([]);

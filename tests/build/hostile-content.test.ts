@@ -1,5 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DOMParser, parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
@@ -89,6 +91,12 @@ function filesUnder(dir: string, ext: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
 }
 
+/** An Atom entry as fast-xml-parser reads it: a CDATA section split by the writer comes as a list of parts. */
+interface AtomEntry {
+  readonly link: { '@_href': string };
+  readonly summary: { '#cdata': string | string[] };
+}
+
 describe('a build of hostile content', () => {
   let build: BuildResult;
   let pages: DistPage[];
@@ -158,6 +166,27 @@ describe('a build of hostile content', () => {
       expect(svg, file).not.toMatch(/<(script|foreignObject|iframe|img|image)\b/i);
     }
     expect(readFileSync(files[0]!, 'utf8')).toContain('&lt;img src=x onerror=alert(\"lane\")&gt;');
+  });
+
+  it('writes the Atom feed as well-formed XML with every title escaped and every summary sanitised', () => {
+    const xml = readFileSync(join(build.outDir, 'feed.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe('Harbour Bridge <script>alert("title")</script><img src=x onerror=alert("title-img")>');
+    expect(feed.items.map((item) => item.title)).toContain(
+      `Correction: Mayor praises the bridge'"><svg onload=alert('event-title-2')>`,
+    );
+    // Text reaches the XML escaped: the only elements are Atom's, every link is the site's, and the summaries (HTML
+    // in CDATA) hold nothing that could run or fetch.
+    const atom = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata' }).parse(xml) as {
+      feed: { link: { '@_href': string }[]; entry: AtomEntry | AtomEntry[] };
+    };
+    const entries = [atom.feed.entry].flat();
+    const links = [...atom.feed.link, ...entries.flatMap((entry) => [entry.link])].map((link) => link['@_href']);
+    expect(links.filter((href) => !href.startsWith(`${SITE}/`))).toEqual([]);
+    const summaries = entries.map((entry) => [entry.summary['#cdata']].flat().join(''));
+    expect(summaries.flatMap((html, i) => injections(fragment(html), `feed.xml summary ${i}`))).toEqual([]);
+    expect(summaries.join('\n')).toContain('<code>&#x3C;script>alert("correction")&#x3C;/script></code>');
   });
 
   it('sends no header carrying content', () => {

@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toCorrectionsLog } from '../../src/lib/corrections/corrections-log.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { buildSite, smallSiteWith, type BuildResult } from '../support/build-site.ts';
@@ -42,7 +43,18 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
   it('has a page for every event and every article, and the index pages', () => {
     for (const event of timeline.events) expect(byPath.has(`/events/${event.id}/`), event.id).toBe(true);
     for (const article of timeline.articles) expect(byPath.has(`/sources/${article.id}/`), article.id).toBe(true);
-    for (const path of ['/', '/sources/', '/about/', '/404.html']) expect(byPath.has(path), path).toBe(true);
+    for (const path of ['/', '/sources/', '/about/', '/corrections/', '/404.html']) {
+      expect(byPath.has(path), path).toBe(true);
+    }
+  });
+
+  it('lists every correction on /corrections/, or says that there are none yet', () => {
+    const log = byPath.get('/corrections/')!.document;
+    const count = toCorrectionsLog(timeline).length;
+    expect(log.querySelectorAll('.corrections-log__item')).toHaveLength(count);
+    expect(log.querySelector('.corrections-log__empty')?.textContent ?? null).toBe(
+      count === 0 ? 'No corrections yet: no page has been corrected since it was published.' : null,
+    );
   });
 
   it('lists every event on the home page, in chronological order', () => {

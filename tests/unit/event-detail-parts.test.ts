@@ -30,6 +30,17 @@ describe('detailPartsOf()', () => {
     expect(texts(detailPartsOf(document))).toEqual(['Page summary.', 'Quoted words']);
   });
 
+  it("puts a corrected page's correction block first, without its ids", () => {
+    const corrected = eventPage.replace(
+      '<h1>Title</h1>',
+      `<h1>Title</h1><div class="correction-notice" role="note"><ul><li id="correction-2026-12-02">
+        <p>Corrected <time datetime="2026-12-02">2 December 2026</time>:</p> <p>It said 1991.</p></li></ul></div>`,
+    );
+    const parts = detailPartsOf(parseHTML(corrected).document);
+    expect(texts(parts)?.[0]).toBe('Corrected 2 December 2026: It said 1991.');
+    expect(parts?.[0]?.querySelector('[id]')).toBeNull();
+  });
+
   it('finds nothing in a line of a long list', () => {
     expect(detailPartsOf(root(line))).toBeUndefined();
   });

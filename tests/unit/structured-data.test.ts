@@ -17,7 +17,7 @@ const articleOf = (id: string) => small.articles.find((a) => a.id === id)!;
 
 describe('toEventPageJsonLd()', () => {
   it('names and dates the page as its citations do, and gives the Event its own dates', () => {
-    const event = small.events.find((e) => e.id === 'council-vote')!;
+    const event = { ...small.events.find((e) => e.id === 'council-vote')!, corrections: [] };
     const data = toEventPageJsonLd(event, articleOf, context());
     const csl = toEventCsl(event, {
       siteName: small.config.title,
@@ -62,6 +62,35 @@ describe('toEventVersionJsonLd()', () => {
       datePublished: '2026-11-20',
       dateModified: '2026-11-20',
       version: '2026-11-20-0a1b2c3d',
+    });
+  });
+});
+
+describe('corrections in JSON-LD', () => {
+  it('gives a corrected page its CorrectionComments and dates it modified on its newest correction', () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    const data = toEventPageJsonLd(event, articleOf, context());
+    expect(data['dateModified']).toBe('2026-11-30');
+    expect(data['correction']).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2026-11-20', text: event.corrections[0]!.text },
+      { '@type': 'CorrectionComment', datePublished: '2026-11-30', text: event.corrections[1]!.text },
+    ]);
+  });
+
+  it('takes a later update from the page dates, and leaves an uncorrected page without correction', () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    const updated = { year: 2026, month: 12, day: 2 };
+    const data = toEventPageJsonLd(event, articleOf, { ...context(), pageDates: { basis: 'history', updated } });
+    expect(data['dateModified']).toBe('2026-12-02');
+    const plain = toEventPageJsonLd(
+      small.events.find((e) => e.id === 'bridge-opens')!,
+      articleOf,
+      context(),
+    );
+    expect(plain).not.toHaveProperty('correction');
+    expect(toSourcePageJsonLd(articleOf('gazette-2022-06'), context())).toMatchObject({
+      dateModified: '2026-11-25',
+      correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-25' }],
     });
   });
 });

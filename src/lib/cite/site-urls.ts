@@ -19,6 +19,8 @@ export function createSiteUrls(siteUrl: string): SitePaths {
     sources: () => absolute(paths.sources()),
     about: () => absolute(paths.about()),
     search: () => absolute(paths.search()),
+    corrections: () => absolute(paths.corrections()),
+    feed: () => absolute(paths.feed()),
     data: (file) => absolute(paths.data(file)),
     passage: (citation) => absolute(paths.passage(citation)),
   };

@@ -1,6 +1,12 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Timeline } from '../timeline-model.ts';
-import { toEventsJson, type CitationRecord, type EventRecord, type ExportOptions } from './events-json.ts';
+import {
+  toEventsJson,
+  type CitationRecord,
+  type CorrectionRecord,
+  type EventRecord,
+  type ExportOptions,
+} from './events-json.ts';
 import { toSpreadsheetSafe } from './spreadsheet-safe.ts';
 
 /** The separator of the list columns (`actors`, `places`). */
@@ -26,6 +32,8 @@ const EVENT_COLUMNS = [
   'places',
   'summary',
   'note',
+  'date_modified',
+  'correction_count',
   'citation_count',
 ] as const;
 
@@ -40,6 +48,12 @@ const CITATION_FIELDS = [
   ['passage_url', 'passageUrl'],
 ] as const satisfies readonly (readonly [string, keyof CitationRecord])[];
 
+const CORRECTION_FIELDS = [
+  ['date', 'date'],
+  ['text', 'text'],
+  ['url', 'url'],
+] as const satisfies readonly (readonly [string, keyof CorrectionRecord])[];
+
 /**
  * `events.csv`: the events of events.json as one row per event, RFC 4180 (CRLF between records, fields quoted by
  * d3-dsv where needed), UTF-8 without a byte-order mark. A cell that a spreadsheet would run as a formula (one
@@ -52,25 +66,35 @@ const CITATION_FIELDS = [
  * - `lane_id`, `lane_label`;
  * - `actors`, `places`: lists joined with "; ";
  * - `summary` (Markdown), `note` (empty when there is none);
+ * - `date_modified` (`YYYY-MM-DD`, empty when unknown), `correction_count`;
  * - `citation_count`, then for n = 1 up to the largest count in the timeline: `citation_<n>_article`,
  *   `citation_<n>_article_url`, `citation_<n>_quote`, `citation_<n>_passage`, `citation_<n>_stance`,
  *   `citation_<n>_claimant`, `citation_<n>_paragraph_id`, `citation_<n>_passage_url` (empty past the event's own
- *   count; an empty claimant is a fact).
+ *   count; an empty claimant is a fact);
+ * - then for n = 1 up to the most corrections of any event: `correction_<n>_date`, `correction_<n>_text`
+ *   (Markdown), `correction_<n>_url`, oldest first.
  */
 export function toEventsCsv(timeline: Timeline, options: ExportOptions): string {
   const { events } = toEventsJson(timeline, options);
   const mostCitations = Math.max(0, ...events.map((event) => event.citations.length));
-  const header = [...EVENT_COLUMNS, ...citationColumns(mostCitations)];
+  const mostCorrections = Math.max(0, ...events.map((event) => event.corrections.length));
+  const header = [
+    ...EVENT_COLUMNS,
+    ...numberedColumns('citation', CITATION_FIELDS, mostCitations),
+    ...numberedColumns('correction', CORRECTION_FIELDS, mostCorrections),
+  ];
   const rows = events.map((event) =>
-    [...eventCells(event), ...citationCells(event.citations, mostCitations)].map(toSpreadsheetSafe),
+    [
+      ...eventCells(event),
+      ...numberedCells(event.citations, CITATION_FIELDS, mostCitations),
+      ...numberedCells(event.corrections, CORRECTION_FIELDS, mostCorrections),
+    ].map(toSpreadsheetSafe),
   );
   return [header, ...rows].map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
 }
 
-function citationColumns(count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    CITATION_FIELDS.map(([column]) => `citation_${i + 1}_${column}`),
-  ).flat();
+function numberedColumns(prefix: string, fields: readonly (readonly [string, string])[], count: number): string[] {
+  return Array.from({ length: count }, (_, i) => fields.map(([column]) => `${prefix}_${i + 1}_${column}`)).flat();
 }
 
 function eventCells(event: EventRecord): string[] {
@@ -95,13 +119,20 @@ function eventCells(event: EventRecord): string[] {
     event.places.join(CSV_LIST_SEPARATOR),
     event.summary,
     event.note ?? '',
+    event.dateModified ?? '',
+    String(event.corrections.length),
     String(event.citations.length),
   ];
 }
 
-function citationCells(citations: readonly CitationRecord[], count: number): string[] {
+// Empty cells past the record's own count; a null (a fact's claimant) is an empty cell too.
+function numberedCells<R extends object>(
+  records: readonly R[],
+  fields: readonly (readonly [string, keyof R])[],
+  count: number,
+): string[] {
   return Array.from({ length: count }, (_, i) => {
-    const citation = citations[i];
-    return CITATION_FIELDS.map(([, key]) => (citation === undefined ? '' : (citation[key] ?? '')));
+    const record = records[i];
+    return fields.map(([, key]) => (record === undefined ? '' : String(record[key] ?? '')));
   }).flat();
 }

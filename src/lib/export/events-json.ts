@@ -2,6 +2,9 @@ import { createSiteUrls } from '../cite/site-urls.ts';
 import { endOf, firstDayOf, lastDayOf, startOf, type DatePrecision, type TimelineDate } from '../dates/partial-date.ts';
 import { formatTimelineDate, toDatetimeAttribute } from '../dates/format-date.ts';
 import type { CalendarDay } from '../dates/calendar-day.ts';
+import { correctionAnchors } from '../corrections/correction-anchor.ts';
+import { dateModified } from '../corrections/date-modified.ts';
+import { eventPageKey, NO_PAGE_DATES, type PageDatesLookup } from '../history/page-dates.ts';
 import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';
 
 /**
@@ -10,7 +13,7 @@ import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';
  * Bump `version` on any change that could break a reader.
  */
 export interface EventsJson {
-  readonly version: 1;
+  readonly version: 2;
   /** The timeline's title. */
   readonly title: string;
   /** The site's home page, absolute. */
@@ -34,6 +37,23 @@ export interface EventRecord {
   /** The editors' note on vague, conflicting or wrong sources; null if none. */
   readonly note: string | null;
   readonly citations: readonly CitationRecord[];
+  /** The editors' corrections of the event, oldest first; empty when there are none. */
+  readonly corrections: readonly CorrectionRecord[];
+  /**
+   * The day the event's page last changed (`YYYY-MM-DD`): the later of its last update and its newest correction;
+   * null when neither is known.
+   */
+  readonly dateModified: string | null;
+}
+
+/** A correction of an event: what was wrong and when it was put right. */
+export interface CorrectionRecord {
+  /** The day of the correction, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The editors' words, in Markdown. */
+  readonly text: string;
+  /** The correction on the event's page, absolute. */
+  readonly url: string;
 }
 
 /** An event's date, as EDTF and spelt out for readers who do not speak EDTF. */
@@ -81,12 +101,14 @@ export interface CitationRecord {
 /** Where the open data is published: the absolute URL of the site, base path included. */
 export interface ExportOptions {
   readonly siteUrl: string;
+  /** When each page was published and updated (see src/lib/history); nothing is known without it. */
+  readonly pageDates?: PageDatesLookup;
 }
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
 /** The timeline's events as `events.json` data (serialise with JSON.stringify). */
-export function toEventsJson(timeline: Timeline, { siteUrl }: ExportOptions): EventsJson {
+export function toEventsJson(timeline: Timeline, { siteUrl, pageDates = NO_PAGE_DATES }: ExportOptions): EventsJson {
   const urls = createSiteUrls(siteUrl);
   const laneLabels = new Map(timeline.config.lanes.map((lane) => [lane.id, lane.label]));
   const toRecord = (event: TimelineEvent): EventRecord => ({
@@ -109,8 +131,14 @@ export function toEventsJson(timeline: Timeline, { siteUrl }: ExportOptions): Ev
       paragraphId: citation.paragraphId,
       passageUrl: urls.passage(citation),
     })),
+    corrections: correctionAnchors(event.corrections).map((anchor, i) => ({
+      date: toIsoDay(event.corrections[i]!.date),
+      text: event.corrections[i]!.text,
+      url: `${urls.event(event.id)}#${anchor}`,
+    })),
+    dateModified: toIsoDayOrNull(dateModified(pageDates(eventPageKey(event.id)), event.corrections)),
   });
-  return { version: 1, title: timeline.config.title, url: urls.home(), events: timeline.events.map(toRecord) };
+  return { version: 2, title: timeline.config.title, url: urls.home(), events: timeline.events.map(toRecord) };
 }
 
 /** A timeline date spelt out as EventDateRecord. */
@@ -129,6 +157,10 @@ export function toEventDateRecord(date: TimelineDate): EventDateRecord {
     uncertain: start.uncertain || end.uncertain,
     display: formatTimelineDate(date),
   };
+}
+
+function toIsoDayOrNull(day: CalendarDay | undefined): string | null {
+  return day === undefined ? null : toIsoDay(day);
 }
 
 function toIsoDay({ year, month, day }: CalendarDay): string {

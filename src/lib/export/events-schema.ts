@@ -15,12 +15,12 @@ export const EVENTS_SCHEMA: JsonSchema = {
   title: 'Timeline events',
   description:
     'Every event of a source-linked timeline, in chronological order, with its date (EDTF and spelt out), lane, ' +
-    'actors, places, summary and the verbatim source passages that support it.',
+    'actors, places, summary, the verbatim source passages that support it and its corrections.',
   type: 'object',
   required: ['version', 'title', 'url', 'events'],
   additionalProperties: false,
   properties: {
-    version: { const: 1, description: 'Changes when the shape changes in a way that could break a reader.' },
+    version: { const: 2, description: 'Changes when the shape changes in a way that could break a reader.' },
     title: { type: 'string', description: "The timeline's title." },
     url: { ...absoluteUrl, description: "The site's home page." },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
@@ -28,7 +28,20 @@ export const EVENTS_SCHEMA: JsonSchema = {
   $defs: {
     event: {
       type: 'object',
-      required: ['id', 'url', 'title', 'date', 'lane', 'actors', 'places', 'summary', 'note', 'citations'],
+      required: [
+        'id',
+        'url',
+        'title',
+        'date',
+        'lane',
+        'actors',
+        'places',
+        'summary',
+        'note',
+        'citations',
+        'corrections',
+        'dateModified',
+      ],
       additionalProperties: false,
       properties: {
         id: { type: 'string', pattern: '^[^/\\s]+$', description: "The event's permanent id (its file name)." },
@@ -47,6 +60,31 @@ export const EVENTS_SCHEMA: JsonSchema = {
         summary: { type: 'string', description: 'A neutral summary, in Markdown.' },
         note: { ...nullableText, description: "The editors' note where sources are vague, disagree or are wrong." },
         citations: { type: 'array', minItems: 1, items: { $ref: '#/$defs/citation' } },
+        corrections: {
+          type: 'array',
+          items: { $ref: '#/$defs/correction' },
+          description: "The editors' corrections of the event, oldest first.",
+        },
+        dateModified: {
+          type: ['string', 'null'],
+          pattern: dayPattern,
+          description:
+            "The day the event's page last changed: the later of its last update and its newest correction; null when neither is known.",
+        },
+      },
+    },
+    correction: {
+      type: 'object',
+      required: ['date', 'text', 'url'],
+      additionalProperties: false,
+      properties: {
+        date: { type: 'string', pattern: dayPattern, description: 'The day of the correction.' },
+        text: {
+          type: 'string',
+          minLength: 1,
+          description: "The editors' words on what was wrong and what is right, in Markdown.",
+        },
+        url: { ...absoluteUrl, description: "The correction on the event's page." },
       },
     },
     date: {

@@ -1,6 +1,7 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
 import { formatTimelineDate } from '../dates/format-date.ts';
-import type { PartialDate } from '../dates/partial-date.ts';
+import { dayDate, type PartialDate } from '../dates/partial-date.ts';
+import { correctionAnchors } from '../corrections/correction-anchor.ts';
 import type { Timeline, TimelineEvent } from '../timeline-model.ts';
 
 /**
@@ -84,7 +85,13 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
           : '';
       return `<li>“${escapeHtml(citation.passage)}”${claim}: <a href="${escapeHtml(urls.passage(citation))}">${escapeHtml(source)}</a></li>`;
     });
+    // A short marker per correction, linking its full wording on the event page.
+    const corrections = correctionAnchors(event.corrections).map(
+      (anchor, i) =>
+        `<p><strong>Corrected ${escapeHtml(formatTimelineDate(dayDate(event.corrections[i]!.date)))}</strong>: <a href="${escapeHtml(`${urls.event(event.id)}#${anchor}`)}">what was corrected</a></p>`,
+    );
     const text = [
+      ...corrections,
       summaryHtml(event),
       `<p>Sources:</p><ul>${sources.join('')}</ul>`,
       `<p><a href="${escapeHtml(urls.event(event.id))}">Event page</a></p>`,

@@ -19,3 +19,8 @@ export type PageDatesLookup = (contentFile: string) => PageDates;
 
 /** The lookup a site has before any history is read: nothing is known. */
 export const NO_PAGE_DATES: PageDatesLookup = () => ({ basis: 'unknown' });
+
+/** The PageDatesLookup key of an event page. */
+export const eventPageKey = (id: string): string => `events/${id}.md`;
+/** The PageDatesLookup key of an article (source) page. */
+export const articlePageKey = (id: string): string => `articles/${id}.md`;

@@ -11,6 +11,7 @@ export interface EventFileFields {
   readonly places: readonly string[];
   readonly citations: readonly ImportedCitation[];
   readonly note?: string;
+  readonly corrections?: readonly { readonly date: string; readonly text: string }[];
   readonly summary: string;
   /** Comment lines at the top of the frontmatter: where the event came from, and what the import could not keep. */
   readonly comments: readonly string[];
@@ -30,6 +31,9 @@ export function writeEventFile(fields: EventFileFields): string {
     ...(fields.places.length > 0 ? { places: fields.places } : {}),
     ...(fields.citations.length > 0 ? { citations: fields.citations } : {}),
     ...(fields.note === undefined ? {} : { note: fields.note }),
+    ...(fields.corrections === undefined || fields.corrections.length === 0
+      ? {}
+      : { corrections: fields.corrections.map(({ date, text }) => ({ date, text })) }),
   };
   const frontmatter = dump(data, { lineWidth: 118, noRefs: true });
   const dateLine = /^date: .*$/m;

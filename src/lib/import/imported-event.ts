@@ -23,6 +23,8 @@ export interface ImportedEvent {
   readonly actors: readonly string[];
   readonly places: readonly string[];
   readonly citations: readonly ImportedCitation[];
+  /** Corrections as this site's events.csv carries them: the day (`YYYY-MM-DD`) and the editors' words. */
+  readonly corrections?: readonly { readonly date: string; readonly text: string }[];
   /** Media and links the source attached, kept for the editor as a comment in the file (a summary cannot show them). */
   readonly kept: readonly string[];
 }

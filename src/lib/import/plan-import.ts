@@ -74,6 +74,12 @@ export function planImport(read: ImportRead, context: ImportContext): ImportPlan
         column: 'note',
         message,
       })),
+      ...(event.corrections ?? []).flatMap((correction, i) =>
+        markdownProblems(correction.text, context.policy).map((message) => ({
+          column: `corrections[${i}].text`,
+          message,
+        })),
+      ),
     ];
     if (unsafe.length > 0) {
       problems.push(...unsafe.map(({ column, message }) => ({ row: event.row, column, message })));
@@ -92,6 +98,7 @@ export function planImport(read: ImportRead, context: ImportContext): ImportPlan
       places: event.places,
       citations: event.citations,
       ...(event.note === undefined ? {} : { note: event.note }),
+      ...(event.corrections === undefined ? {} : { corrections: event.corrections }),
       summary: event.summary === '' ? event.title : event.summary,
       comments: [
         `Imported from ${context.sourceName}, ${read.unit} ${event.row} (npm run import).`,

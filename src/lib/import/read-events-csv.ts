@@ -51,6 +51,18 @@ export function readEventsCsv(text: string): ImportRead {
       const claimant = cell(`citation_${n}_claimant`);
       citations.push({ article, quote, stance, ...(claimant === '' ? {} : { claimant }) });
     }
+    const corrections: { date: string; text: string }[] = [];
+    for (let n = 1; table.columns.includes(`correction_${n}_date`); n++) {
+      const date = cell(`correction_${n}_date`);
+      const text = cell(`correction_${n}_text`);
+      if (date === '' && text === '') continue;
+      if (date === '' || text === '') {
+        const column = date === '' ? `correction_${n}_date` : `correction_${n}_text`;
+        problems.push({ row, column, message: 'is empty' });
+        continue;
+      }
+      corrections.push({ date, text });
+    }
     if (problems.length > before) return;
     const list = (column: string) =>
       cell(column)
@@ -69,6 +81,7 @@ export function readEventsCsv(text: string): ImportRead {
       actors: list('actors'),
       places: list('places'),
       citations,
+      ...(corrections.length === 0 ? {} : { corrections }),
       kept: [],
     });
   });

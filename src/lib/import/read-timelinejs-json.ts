@@ -81,6 +81,9 @@ export function readTimelineJsJson(text: string): ImportRead {
 const OWN_SOURCES = /<p>Sources:<\/p><ul>((?:<li>.*?<\/li>)*)<\/ul><p><a href="[^"]*">Event page<\/a><\/p>$/s;
 const OWN_SOURCE = /<li>“(.*?)”(?: \(a claim by (.*?)\))?: <a href="[^"]*\/sources\/([a-z0-9-]+)\/#[^"]*">/g;
 
+const OWN_CORRECTION_MARKERS =
+  /^(?:<p><strong>Corrected [^<]*<\/strong>: <a href="[^"]*#correction-[^"]*">what was corrected<\/a><\/p>)+/;
+
 function splitOwnSources(html: string): { html: string; citations: ImportedCitation[] } {
   const match = OWN_SOURCES.exec(html);
   if (match === null) return { html, citations: [] };
@@ -89,7 +92,9 @@ function splitOwnSources(html: string): { html: string; citations: ImportedCitat
     quote: unescapeHtml(passage!),
     ...(claimant === undefined ? { stance: 'fact' } : { stance: 'claim', claimant: unescapeHtml(claimant) }),
   }));
-  return { html: html.slice(0, match.index), citations };
+  // The slide starts with a marker per correction, linking its wording on the event page: not part of the summary.
+  const summary = html.slice(0, match.index).replace(OWN_CORRECTION_MARKERS, '');
+  return { html: summary, citations };
 }
 
 function mediaOf(slide: Record<string, unknown>): string[] {

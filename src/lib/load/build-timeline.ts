@@ -7,6 +7,7 @@ import type {
   ArticleBlock,
   ArticleId,
   Citation,
+  Correction,
   Era,
   EventId,
   Timeline,
@@ -19,6 +20,7 @@ import {
   articleSchema,
   citationSchema,
   configSchema,
+  correctionSchema,
   eraSchema,
   eventSchema,
   parsePageDay,
@@ -56,7 +58,7 @@ export interface ContentSources {
 export function buildTimeline(sources: ContentSources): Timeline {
   const problems: ContentProblem[] = [...(sources.problems ?? [])];
   const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
-  const articles = buildArticles(sources.articles, problems);
+  const articles = buildArticles(sources.articles, site.policy, problems);
   const { events, drafts } = buildEvents(sources.events, site, articles, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {
@@ -210,6 +212,26 @@ function checkMarkdown(
   for (const message of markdownProblems(markdown, policy)) problems.push({ file, field, message });
 }
 
+// The Markdown of each correction whose text is valid, even when a sibling correction is not.
+function checkCorrections(frontmatter: unknown, file: string, policy: MarkupPolicy, problems: ContentProblem[]): void {
+  const raw = isRecord(frontmatter) && Array.isArray(frontmatter['corrections']) ? frontmatter['corrections'] : [];
+  raw.forEach((item: unknown, i) => {
+    const text = correctionSchema.shape.text.safeParse(isRecord(item) ? item['text'] : undefined);
+    if (text.success) checkMarkdown(text.data, file, `corrections[${i}].text`, policy, problems);
+  });
+}
+
+// Editors may list corrections in any order; pages and data show them by date (Array.sort is stable: one day's
+// corrections keep the file's order).
+function toCorrections(corrections: readonly { date: string; text: string }[]): Correction[] {
+  return corrections
+    .map(({ date, text }) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      return { date: { year, month, day }, text };
+    })
+    .sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -260,7 +282,7 @@ interface ArticleIndex {
   readonly texts: Map<string, readonly ArticleBlock[]>;
 }
 
-function buildArticles(files: readonly SourceFile[], problems: ContentProblem[]): ArticleIndex {
+function buildArticles(files: readonly SourceFile[], policy: MarkupPolicy, problems: ContentProblem[]): ArticleIndex {
   const index: ArticleIndex = { valid: new Map(), files: new Map(), texts: new Map() };
   reportDuplicates(
     files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
@@ -278,6 +300,7 @@ function buildArticles(files: readonly SourceFile[], problems: ContentProblem[])
     if (parsed === undefined) continue;
     const result = validateFields(articleSchema, parsed.data, file.path, 'frontmatter');
     problems.push(...result.problems);
+    checkCorrections(parsed.data, file.path, policy, problems);
     const published =
       result.fields.published === undefined
         ? undefined
@@ -287,12 +310,13 @@ function buildArticles(files: readonly SourceFile[], problems: ContentProblem[])
       problems.push({ file: file.path, field: '', message: 'has no text: the article body is empty' });
     else if (first) index.texts.set(id, blocks);
     if (!goodId || !first || result.data === undefined || published === undefined || problems.length > before) continue;
-    const { published: _published, pagePublished, pageUpdated, ...fields } = result.data;
+    const { published: _published, pagePublished, pageUpdated, corrections, ...fields } = result.data;
     index.valid.set(id as ArticleId, {
       ...dropUndefined(fields),
       id: id as ArticleId,
       file: file.path,
       published,
+      corrections: toCorrections(corrections),
       blocks,
       ...pageDays(pagePublished, pageUpdated),
     });
@@ -336,6 +360,7 @@ function buildEvents(
     checkMarkdown(summary, file.path, 'summary', site.policy, problems);
     const { fields } = result;
     if (fields.note !== undefined) checkMarkdown(fields.note, file.path, 'note', site.policy, problems);
+    checkCorrections(parsed.data, file.path, site.policy, problems);
     const date = fields.date === undefined ? undefined : parseTimelineDate(fields.date);
     if (date?.ok === false) problems.push({ file: file.path, field: 'date', message: date.reason });
     if (fields.lane !== undefined && site.laneIds !== undefined && !site.laneIds.includes(fields.lane)) {
@@ -371,6 +396,7 @@ function buildEvents(
       summary,
       ...(draft ? { draft } : {}),
       ...pageDays(data.pagePublished, data.pageUpdated),
+      corrections: toCorrections(data.corrections),
     });
   }
   return { events, drafts };

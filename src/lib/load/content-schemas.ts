@@ -44,6 +44,28 @@ export function parsePageDay(value: string): CalendarDay | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isCalendarDay(year, month, day) ? { year, month, day } : undefined;
 }
+const CORRECTION_DAY_RULE = 'must be the day of the correction, such as "2026-12-02"';
+// A correction is dated to the day it was made: no year or month alone, no `~`; YAML may read 20261202 as a number.
+const correctionDay = z
+  .union([z.string(), z.number()], { error: CORRECTION_DAY_RULE })
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: CORRECTION_DAY_RULE, abort: true })
+      .superRefine((day, ctx) => {
+        const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+        if (!isCalendarDay(year, month, dayOfMonth))
+          ctx.addIssue({ code: 'custom', message: `no such day in the calendar: "${day}"` });
+      }),
+  );
+
+/** One correction of a page: the day it was made and the editors' words (Markdown) on what was wrong. */
+export const correctionSchema = z.strictObject({ date: correctionDay, text });
+// Any order in the file: the loader sorts them by date.
+const corrections = z.array(correctionSchema).default([]);
+
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 export const laneSchema = z.strictObject({
@@ -94,6 +116,7 @@ export const articleSchema = z.strictObject({
   stitchedNote: text.optional(),
   pagePublished: pageDay.optional(),
   pageUpdated: pageDay.optional(),
+  corrections,
 });
 
 export const citationSchema = z
@@ -143,6 +166,7 @@ export const eventSchema = z.strictObject({
   note: text.optional(),
   pagePublished: pageDay.optional(),
   pageUpdated: pageDay.optional(),
+  corrections,
 });
 
 /** What validateFields() found: each field that is valid on its own, and every problem. */

@@ -23,6 +23,7 @@ function fromCsv(text: string): EventRecord[] {
       return fromSpreadsheetSafe(value);
     };
     const count = Number(cell('citation_count'));
+    const corrections = Number(cell('correction_count'));
     return {
       id: cell('id'),
       url: cell('url'),
@@ -57,6 +58,11 @@ function fromCsv(text: string): EventRecord[] {
           passageUrl: c('passage_url'),
         };
       }),
+      corrections: Array.from({ length: corrections }, (_, i) => {
+        const c = (field: string) => cell(`correction_${i + 1}_${field}`);
+        return { date: c('date'), text: c('text'), url: c('url') };
+      }),
+      dateModified: cell('date_modified') === '' ? null : cell('date_modified'),
     };
   });
 }

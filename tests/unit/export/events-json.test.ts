@@ -45,7 +45,7 @@ describe('toEventsJson()', () => {
 
   it('lists every event in chronological order, with absolute URLs under the base path', () => {
     const data = toEventsJson(small, { siteUrl: SITE_URL });
-    expect(data).toMatchObject({ version: 1, title: 'Harbour Bridge: a fixture timeline', url: SITE_URL });
+    expect(data).toMatchObject({ version: 2, title: 'Harbour Bridge: a fixture timeline', url: SITE_URL });
     expect(data.events.map((e) => e.id)).toEqual(small.events.map((e) => e.id));
     const vote = data.events.find((e) => e.id === 'council-vote')!;
     expect(vote).toEqual({
@@ -81,7 +81,38 @@ describe('toEventsJson()', () => {
           passageUrl: `https://example.org/timeline/sources/gazette-2021-03-04/#${vote.citations[0]!.paragraphId}:~:text=The%20town%20council%20on%20Tuesday%20approved%20the%20%E2%80%9Cnew%E2%80%9D%20harbour%20bridge`,
         },
       ],
+      corrections: [
+        {
+          date: '2026-11-20',
+          text: 'An earlier version dated the vote 3 March 2021; it was on Tuesday 2 March. See the [council minutes](https://example.org/minutes).',
+          url: 'https://example.org/timeline/events/council-vote/#correction-2026-11-20',
+        },
+        {
+          date: '2026-11-30',
+          text: 'An earlier version said the vote was *eight* to one; the article gives seven votes to two.',
+          url: 'https://example.org/timeline/events/council-vote/#correction-2026-11-30',
+        },
+      ],
+      dateModified: '2026-11-30',
     });
+  });
+
+  it('dates an event as modified on the later of its last update and its newest correction, null when neither is known', () => {
+    const updated = { year: 2026, month: 12, day: 1 };
+    const pageDates = (file: string) =>
+      file === 'events/bridge-opens.md' || file === 'events/council-vote.md'
+        ? { basis: 'history' as const, published: updated, updated }
+        : { basis: 'unknown' as const };
+    const events = toEventsJson(small, { siteUrl: SITE_URL, pageDates }).events;
+    const modified = Object.fromEntries(events.map((e) => [e.id, e.dateModified]));
+    expect(modified).toMatchObject({
+      'bridge-opens': '2026-12-01',
+      'council-vote': '2026-12-01',
+      'ferry-closed': null,
+    });
+    expect(toEventsJson(small, { siteUrl: SITE_URL }).events.find((e) => e.id === 'council-vote')!.dateModified).toBe(
+      '2026-11-30',
+    );
   });
 
   it('gives null, not a missing key, where an event has no note or a citation no claimant', () => {

@@ -80,12 +80,20 @@ describe('toTimelineJs()', () => {
   it('escapes the Markdown summary when no HTML is given', () => {
     const data = toTimelineJs(small, { siteUrl: SITE_URL });
     const vote = data.events.find((slide) => slide.unique_id === 'council-vote')!;
-    expect(vote.text.text.startsWith('<p>The town council approved the **new** harbour bridge')).toBe(true);
+    expect(vote.text.text).toContain('<p>The town council approved the **new** harbour bridge');
     const quoted = toTimelineJs(
       { ...small, events: [{ ...small.events[0]!, title: 'A <b> & "c"' }] },
       { siteUrl: SITE_URL },
     );
     expect(quoted.events[0]!.text.headline).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
+  });
+
+  it('marks each correction before the summary, linking its wording on the event page', () => {
+    const vote = toTimelineJs(small, { siteUrl: SITE_URL }).events.find((slide) => slide.unique_id === 'council-vote')!;
+    expect(vote.text.text.startsWith('<p><strong>Corrected 20 November 2026</strong>: ')).toBe(true);
+    expect(vote.text.text).toContain(
+      '<a href="https://example.org/timeline/events/council-vote/#correction-2026-11-30">what was corrected</a>',
+    );
   });
 
   it('has a title slide and the eras', () => {

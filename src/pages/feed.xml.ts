@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/site-data.ts';
+import { toAtomFeed } from '../lib/feed/atom-feed.ts';
+import { toFeedEntries } from '../lib/feed/feed-entries.ts';
+import { renderMarkdown } from '../lib/markup/render-markdown.ts';
+
+// The Atom feed of new events and corrections (see src/lib/feed).
+export const GET: APIRoute = async () => {
+  const { timeline, config, pageDates, urls, builtOn } = await getSiteData();
+  const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls);
+  if (undatedEvents > 0) {
+    // Said once per build: these events are on the site, but the feed cannot say when they were added.
+    console.warn(
+      `feed.xml: ${undatedEvents} of ${timeline.events.length} events have no known publication date and no "new event" entry (see "Page dates" in the README).`,
+    );
+  }
+  const body = toAtomFeed(entries, {
+    config,
+    homeUrl: urls.home(),
+    feedUrl: urls.feed(),
+    builtOn,
+    renderMarkdown: (markdown) => renderMarkdown(markdown, config),
+  });
+  return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
