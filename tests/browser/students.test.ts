@@ -96,7 +96,9 @@ describe.skipIf(chromiumPath === undefined)('search and citing in Chromium', () 
     await context.close();
   });
 
-  it('prints every event page on one A4 page', async () => {
+  // One PDF per event, so the time grows with the edition: 44 events took 100 s on a busy 2-core machine, past the
+  // tier's 60 s default. A limit for the loop, not a speed check.
+  it('prints every event page on one A4 page', { timeout: 240_000 }, async () => {
     const page = await site.browser.newPage();
     const events = (await (await fetch(`${site.server.url}/data/events.json`)).json()) as { events: { id: string }[] };
     for (const { id } of events.events) {

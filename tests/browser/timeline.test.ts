@@ -392,7 +392,7 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Chromiu
     expect(query(page).get('event')).toBe(id);
     await page.waitForFunction(() => (document.querySelector('tl-timeline [data-live]')?.textContent ?? '') !== '');
     await expect(page.locator('tl-timeline [data-live]').textContent()).resolves.toMatch(
-      /^10 November 2020: Ceasefire statement ends the 2020 war\. Event \d+ of 37\.$/,
+      /^10 November 2020: Ceasefire statement ends the 2020 war\. Event \d+ of 44\.$/,
     );
     await expect(mark(page, id).getAttribute('aria-current')).resolves.toBe('true');
     await context.close();
