@@ -1,9 +1,10 @@
 /**
  * The site's design tokens: every colour of the page, the chart, the canvas and the snapshot images, in light, dark
  * and print, plus the fonts and measures. Written once, here; `toTokenStylesheet()` publishes them as CSS custom
- * properties (the generated /tokens.css), the canvas reads those properties back, and the snapshots, which a
- * rasteriser draws without CSS variables, import the values directly. Lane colours are content, not design: they
- * come from each lane in timeline.yaml and reach the pages as /lanes.css (src/lib/lane-stylesheet.ts).
+ * properties in the site's stylesheet (src/integrations/palette-stylesheet.ts), the canvas reads those properties
+ * back, and the snapshots, which a rasteriser draws without CSS variables, import the values directly. Lane colours
+ * are content, not design: they come from each lane in timeline.yaml and reach the same stylesheet through
+ * src/lib/lane-stylesheet.ts.
  */
 
 /** Every colour of a theme. Named for their role, never for their hue. */

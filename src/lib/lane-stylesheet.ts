@@ -4,8 +4,8 @@ const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /**
  * The stylesheet that gives every element of a lane (`data-lane="<id>"`: cards, lines, labels, the event page) its
- * colour as `--lane-colour`. A file of its own, not `style=""` attributes, so that the Content-Security-Policy can
- * forbid inline styles. Ids and colours are validated when loaded; they are quoted and checked again here, so that
+ * colour as `--lane-colour`. In the site's stylesheet, not `style=""` attributes, so that the Content-Security-Policy
+ * can forbid inline styles. Ids and colours are validated when loaded; they are quoted and checked again here, so that
  * nothing but a colour ever reaches the CSS.
  * @example toLaneStylesheet([{ id: 'military', label: 'Military', colour: '#b3412f' }])
  * // '[data-lane="military"]{--lane-colour:#b3412f}\n'

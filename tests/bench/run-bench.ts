@@ -53,6 +53,15 @@ interface BrowserFigures {
   readonly servedElements: { readonly all: number; readonly timeline: number; readonly readerList: number };
   /** Elements in the page once the timeline is interactive (the script's drawing replaces the static ones). */
   readonly liveElements: number;
+  /** DOM nodes of every kind (elements, text, comments) as served and once interactive. */
+  readonly nodes: { readonly served: number; readonly live: number };
+  /**
+   * What the first paint waits for, counted from the built files, so not disturbed by a busy machine: the
+   * stylesheets and parser-blocking scripts the page links (bytes raw and gzipped), and the bytes of HTML up to the end
+   * of the chart's static drawings.
+   */
+  readonly renderBlocking: { readonly requests: number; readonly bytes: number; readonly gzipBytes: number };
+  readonly htmlBytesToChartEnd: number;
   /** ms from navigation until every mark of the drawing shown is in the page and painted. */
   readonly staticDrawnMs: number | null;
   /** ms until the script's own drawing has replaced it (the timeline is interactive). */
@@ -75,8 +84,9 @@ interface BrowserFigures {
 interface LibraryFigures {
   readonly name: string;
   readonly firstContentfulPaintMs: { readonly median: number; readonly min: number; readonly max: number };
-  /** Elements once the library has drawn (compare with our liveElements). */
+  /** Elements once the library has drawn (compare with our liveElements), and DOM nodes of every kind. */
   readonly elements: number;
+  readonly nodes: number;
 }
 
 interface Result {
@@ -240,6 +250,39 @@ function servedElements(html: string): BrowserFigures['servedElements'] {
   };
 }
 
+// Every DOM node under `root`, of any kind: what the issue's "DOM nodes" counts (Chrome DevTools' count too).
+function countNodes(root: { childNodes: ArrayLike<unknown> }): number {
+  let count = 1;
+  for (const child of Array.from(root.childNodes)) count += countNodes(child as typeof root);
+  return count;
+}
+
+// The stylesheets and parser-blocking scripts of a built page, with their sizes, and the HTML bytes up to the end of
+// the chart's drawings (the help note follows them).
+function renderBlocking(
+  outDir: string,
+  html: string,
+): { figures: BrowserFigures['renderBlocking']; htmlBytesToChartEnd: number } {
+  const { document } = parseHTML(html);
+  const hrefs = [
+    ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')),
+    ...[...document.querySelectorAll('script[src]')]
+      .filter((script) => !script.hasAttribute('async') && !script.hasAttribute('defer'))
+      .filter((script) => script.getAttribute('type') !== 'module')
+      .map((script) => script.getAttribute('src')),
+  ];
+  const files = hrefs.map((href) => readFileSync(join(outDir, (href ?? '').split('?')[0] ?? '')));
+  const chartEnd = html.indexOf('<p class="tl__help');
+  return {
+    figures: {
+      requests: files.length,
+      bytes: files.reduce((sum, file) => sum + file.length, 0),
+      gzipBytes: files.reduce((sum, file) => sum + gzipSync(file).length, 0),
+    },
+    htmlBytesToChartEnd: Buffer.byteLength(html.slice(0, chartEnd < 0 ? html.length : chartEnd)),
+  };
+}
+
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -284,6 +327,14 @@ const spread = (paints: readonly number[]) => ({
   max: Math.max(...paints),
 });
 
+// Runs in the page: its elements and its DOM nodes of every kind.
+function liveCounts(): { elements: number; nodes: number } {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let nodes = 1;
+  while (walker.nextNode() !== null) nodes += 1;
+  return { elements: document.getElementsByTagName('*').length, nodes };
+}
+
 // The same events drawn by other libraries (--compare), served as our page is.
 async function measureLibraries(browser: Browser, size: number): Promise<LibraryFigures[]> {
   const dir = join(ROOT, String(size), 'compare');
@@ -299,9 +350,9 @@ async function measureLibraries(browser: Browser, size: number): Promise<Library
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await page.waitForSelector(library.drawnSelector, { timeout: 120_000 });
       await page.waitForTimeout(1000);
-      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const { elements, nodes } = await page.evaluate(liveCounts);
       await context.close();
-      figures.push({ name: library.name, firstContentfulPaintMs: spread(paints), elements });
+      figures.push({ name: library.name, firstContentfulPaintMs: spread(paints), elements, nodes });
     }
   } finally {
     await server.close();
@@ -314,6 +365,7 @@ async function measure(browser: Browser, page: Page, size: number, url: string):
   const outDir = join(ROOT, String(size), 'dist');
   const scripts = pageScripts(outDir, '/');
   const html = readFileSync(join(outDir, 'index.html'));
+  const blocking = renderBlocking(outDir, html.toString('utf8'));
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(
     () => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null,
@@ -324,13 +376,12 @@ async function measure(browser: Browser, page: Page, size: number, url: string):
   );
   const loaded = (await page.evaluate(() => ({
     ...(window as unknown as { __bench: object }).__bench,
-    elements: document.getElementsByTagName('*').length,
   }))) as {
     staticDrawn: number | null;
     interactive: number | null;
     marks: number;
-    elements: number;
   };
+  const live = await page.evaluate(liveCounts);
   // A reader looks before zooming: the scripted zoom starts a second after the timeline turned interactive (the
   // element uses idle time to prepare the first zoom; load-time figures above are taken before this pause).
   await page.waitForTimeout(1000);
@@ -346,7 +397,10 @@ async function measure(browser: Browser, page: Page, size: number, url: string):
     htmlGzipBytes: gzipSync(html).length,
     firstContentfulPaintMs: spread(paints),
     servedElements: servedElements(html.toString('utf8')),
-    liveElements: loaded.elements,
+    liveElements: live.elements,
+    nodes: { served: countNodes(parseHTML(html.toString('utf8')).document), live: live.nodes },
+    renderBlocking: blocking.figures,
+    htmlBytesToChartEnd: blocking.htmlBytesToChartEnd,
     staticDrawnMs: loaded.staticDrawn,
     interactiveMs: loaded.interactive,
     marksDrawn: loaded.marks,
@@ -380,6 +434,14 @@ function table(results: readonly Result[]): string {
     ],
     ['home page JS, B gzip (raw)', ...results.map((r) => `${r.browser.jsGzipBytes} (${r.browser.jsBytes})`)],
     [
+      'render-blocking requests: n / B gzip (raw)',
+      ...results.map(
+        (r) =>
+          `${r.browser.renderBlocking.requests} / ${r.browser.renderBlocking.gzipBytes} (${r.browser.renderBlocking.bytes})`,
+      ),
+    ],
+    ['HTML to the end of the chart, KB', ...results.map((r) => f(r.browser.htmlBytesToChartEnd / 1024))],
+    [
       `first contentful paint, ms: median (min–max of ${FCP_LOADS})`,
       ...results.map(
         (r) =>
@@ -394,11 +456,17 @@ function table(results: readonly Result[]): string {
       ),
     ],
     ['elements once interactive', ...results.map((r) => String(r.browser.liveElements))],
+    [
+      'DOM nodes served / once interactive',
+      ...results.map((r) => `${r.browser.nodes.served} / ${r.browser.nodes.live}`),
+    ],
     ...(results[0]?.libraries ?? []).map((library, i) => [
-      `${library.name}: first contentful paint, ms / elements once drawn`,
+      `${library.name}: first contentful paint, ms / elements / DOM nodes once drawn`,
       ...results.map((r) => {
         const figures = r.libraries?.[i];
-        return figures === undefined ? '–' : `${f(figures.firstContentfulPaintMs.median)} / ${figures.elements}`;
+        return figures === undefined
+          ? '–'
+          : `${f(figures.firstContentfulPaintMs.median)} / ${figures.elements} / ${figures.nodes}`;
       }),
     ]),
     ['marks drawn (labelled + clusters)', ...results.map((r) => String(r.browser.marksDrawn))],

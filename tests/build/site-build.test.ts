@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCorrectionsLog } from '../../src/lib/corrections/corrections-log.ts';
@@ -98,12 +99,14 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       );
     }
     const embedCards = byPath.get('/embed/')!.document.querySelectorAll('.embed-reader-list li[data-event-id]').length;
-    // Lines and cards carry no colour of their own: /lanes.css has one rule per lane, and every page links it.
-    const laneRules = readFileSync(join(build.outDir, 'lanes.css'), 'utf8');
+    // Lines and cards carry no colour of their own: the page's stylesheet has one rule per lane (minified: no quotes
+    // around an id that needs none, #aa5500 written #a50).
+    const stylesheet = home.querySelector('head link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+    const laneRules = readFileSync(join(build.outDir, stylesheet), 'utf8').toLowerCase();
+    const short = (colour: string) => colour.toLowerCase().replace(/^#(.)\1(.)\2(.)\3$/, '#$1$2$3');
     for (const lane of timeline.config.lanes) {
-      expect(laneRules).toContain(`[data-lane="${lane.id}"]{--lane-colour:${lane.colour}}`);
+      expect(laneRules).toContain(`[data-lane=${lane.id}]{--lane-colour:${short(lane.colour)}}`);
     }
-    expect(home.querySelector('head link[rel="stylesheet"][href="/lanes.css"]')).not.toBeNull();
     if (list === 'cards') {
       expect(
         items.every((item) => item.matches('.event-card') && item.querySelector('.event-card__summary') !== null),
@@ -183,6 +186,27 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
       }
     }
     expect(inline).toEqual([]);
+  });
+
+  it("makes every page wait for one small stylesheet before its first paint, and for no script but the embed's theme", () => {
+    const stylesheets = new Set<string>();
+    for (const page of pages) {
+      const links = [...page.document.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+        link.getAttribute('href'),
+      );
+      expect(links, page.path).toHaveLength(1);
+      stylesheets.add(links[0] ?? '');
+      // A classic script without async or defer stops the parser, and so the first paint, until it has run.
+      const blocking = [...page.document.querySelectorAll('script[src]')]
+        .filter((script) => !script.hasAttribute('async') && !script.hasAttribute('defer'))
+        .filter((script) => script.getAttribute('type') !== 'module')
+        .map((script) => script.getAttribute('src'));
+      expect(blocking, page.path).toEqual(page.path === '/embed/' ? ['/embed-theme.js'] : []);
+    }
+    // One file for the whole site, so a reader's second page finds it in the cache.
+    expect([...stylesheets]).toHaveLength(1);
+    const css = readFileSync(join(build.outDir, [...stylesheets][0] ?? ''));
+    expect(gzipSync(css).length).toBeLessThanOrEqual(8 * 1024);
   });
 
   it('links an icon from every page, the embed included, and answers /favicon.ico', () => {

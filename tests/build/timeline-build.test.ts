@@ -49,6 +49,17 @@ describe.each(sites)('the static timeline of $name', ({ name, content }) => {
     }
   });
 
+  it('keeps the static drawings light: each mark a link holding its dot or bar and its label, no hit area', () => {
+    // Every band repeats every mark: an element more per mark is an element more per event and band.
+    const marks = [...document.querySelectorAll('tl-timeline [data-static] a.tl-mark')];
+    expect(marks.length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('tl-timeline [data-static] .tl-mark__hit')).toHaveLength(0);
+    for (const mark of marks) {
+      expect(mark.querySelectorAll('.tl-mark__label')).toHaveLength(1);
+      expect(mark.querySelectorAll('.tl-mark__dot, .tl-mark__bar')).toHaveLength(1);
+    }
+  });
+
   it('keeps [data-event-id] for the reader list: one card per event, in order', () => {
     const ids = [...document.querySelectorAll('[data-event-id]')].map((element) =>
       element.getAttribute('data-event-id'),

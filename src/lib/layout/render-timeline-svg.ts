@@ -54,6 +54,12 @@ export interface RenderTimelineOptions {
    * lighter one (render-fixed-axis.ts), kept out of this file so that the browser's bundle does not carry it.
    */
   readonly axis?: (layout: TimelineLayout) => SvgNode;
+  /**
+   * Draws each mark's hit area, a rectangle under its dot and label that takes the pointer and shows focus and
+   * selection (the default). The page's static drawings leave it out: they repeat every mark once per band of widths,
+   * nothing is selected without the script, and a focused mark is outlined by CSS instead.
+   */
+  readonly hitAreas?: boolean;
 }
 
 // Drawing sizes, px.
@@ -230,14 +236,18 @@ function renderMark(mark: TimelineMark, options: RenderTimelineOptions): SvgNode
       transform: `translate(${round(ox)} ${round(oy)})`,
     },
     [
-      svg('rect', {
-        class: 'tl-mark__hit',
-        x: left - HIT_PADDING - ox,
-        y: -1,
-        width: right - left + 2 * HIT_PADDING,
-        height: bottom - label.y + 2,
-        rx: 3,
-      }),
+      ...(options.hitAreas === false
+        ? []
+        : [
+            svg('rect', {
+              class: 'tl-mark__hit',
+              x: left - HIT_PADDING - ox,
+              y: -1,
+              width: right - left + 2 * HIT_PADDING,
+              height: bottom - label.y + 2,
+              rx: 3,
+            }),
+          ]),
       ...shape,
       svg('text', { class: 'tl-mark__label', x: 0, y: label.baseline - oy }, [label.text]),
     ],

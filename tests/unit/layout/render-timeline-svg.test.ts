@@ -64,6 +64,23 @@ describe('renderTimelineSvg()', () => {
     expect(ceasefire?.getAttribute('aria-label')).toBe('10 November 2020: Adds final works library grant starts');
   });
 
+  it("leaves out the marks' hit areas when asked (the static drawings), and nothing else", () => {
+    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 1280 });
+    const full = render(layout);
+    const light = render(layout, { hitAreas: false });
+    const marks = full.querySelectorAll('a.tl-mark').length;
+    expect(full.querySelectorAll('a.tl-mark > .tl-mark__hit')).toHaveLength(marks);
+    expect(light.querySelectorAll('.tl-mark__hit')).toHaveLength(0);
+    expect(light.querySelectorAll('*').length).toBe(full.querySelectorAll('*').length - marks);
+    const labels = (document: Document) =>
+      [...document.querySelectorAll('a.tl-mark')].map((link) => [
+        link.getAttribute('href'),
+        link.getAttribute('transform'),
+        link.querySelector('.tl-mark__label')?.textContent,
+      ]);
+    expect(labels(light)).toEqual(labels(full));
+  });
+
   it('names the drawing as a graphics document and describes its window and breaks', () => {
     const document = render(layoutTimeline(timeline.events, timeline.config.lanes, { width: 390 }));
     const root = document.querySelector('svg')!;
