@@ -23,8 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
  * The Content-Security-Policy of the web editor at /admin/ only, relaxed as far as Decap CMS needs and no further:
  * its config validator (ajv) compiles schemas with `new Function` ('unsafe-eval'); its styles are injected at run
  * time by emotion ('unsafe-inline' styles); it talks to the git host's API (GitHub, GitLab, Netlify Identity and
- * git-gateway) and, when opened on localhost, to the local decap-server; it shows images from the repository
- * (`blob:`, `data:`, https). No reader page gets this policy.
+ * git-gateway) and, when opened on localhost, to the local decap-server (any port: CMS_LOCAL_BACKEND_URL may move
+ * it); it shows images from the repository (`blob:`, `data:`, https). No reader page gets this policy.
  */
 export const ADMIN_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -32,7 +32,7 @@ export const ADMIN_CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data: https:",
   "font-src 'self'",
-  "connect-src 'self' https://api.github.com https://gitlab.com https://*.netlify.com https://*.netlify.app http://localhost:8081",
+  "connect-src 'self' https://api.github.com https://gitlab.com https://*.netlify.com https://*.netlify.app http://localhost:*",
   "worker-src 'self' blob:",
   "frame-src 'self' https://identity.netlify.com",
   "object-src 'none'",

@@ -1,0 +1,36 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './tests/support/static-server.ts';
+const server = await serveStatic('/tmp/cms-dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', (m) => { if (m.type() !== 'log') console.log('console', m.type(), m.text().slice(0, 300)); });
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+const url = server.url.replace('127.0.0.1', 'localhost');
+await page.goto(`${url}/admin/`, { waitUntil: 'domcontentloaded', timeout: 90000 });
+await page.getByRole('button', { name: 'Login' }).click({ timeout: 60000 });
+await page.goto(`${url}/admin/#/collections/events/new`);
+await page.getByLabel('Title').fill('The bridge vote is approved');
+await page.getByLabel('Date').fill('2021-03-02');
+await page.getByLabel('Lane').click();
+await page.getByText('Works', { exact: true }).click();
+await page.getByRole('button', { name: 'Add citations' }).click();
+const picker = page.locator('[data-citation-picker]');
+await picker.locator('select[name=article]').selectOption('gazette-2021-03-04');
+const para = picker.locator('[data-paragraph]').first();
+console.log('para', await para.innerText());
+// select "council on Tuesday approved the" by character offsets through the DOM
+await para.evaluate((p) => {
+  const t = p.firstChild; const text = t.textContent; const s = text.indexOf('ouncil on'); const e = text.indexOf(' after');
+  const r = document.createRange(); r.setStart(t, s); r.setEnd(t, e);
+  const sel = document.getSelection(); sel.removeAllRanges(); sel.addRange(r);
+  p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+});
+console.log('quote', await picker.locator('[data-quote]').innerText().catch(e=>String(e)));
+await page.getByLabel('Summary (Markdown)').fill('The council approved the bridge.');
+await page.screenshot({ path: '/tmp/cms-2.png', fullPage: true });
+await page.getByRole('button', { name: 'Publish' }).click();
+await page.getByText('Publish now', { exact: true }).click();
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/cms-3.png' });
+console.log((await page.locator('body').innerText()).slice(0, 400));
+await browser.close(); await server.close();
