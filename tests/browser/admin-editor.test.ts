@@ -26,7 +26,8 @@ function freePort(): Promise<number> {
 /** Start decap-server over `repo` and wait until it says it is ready. */
 function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(port) },
+    // MODE is decap-server's own setting (fs: write files as they are), and vitest sets MODE=test for itself.
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(port), MODE: 'fs' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((done, fail) => {
@@ -111,7 +112,11 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
     await page.screenshot({ path: 'tests/.tmp/admin-editor-refused.png' });
     expect(readdirSync(join(content, 'events')).sort()).toEqual(before);
 
-    await page.getByLabel('Date').fill('2021-03-02');
+    // Decap's text input keeps its old text when filled again by script: delete it key by key, as a person would.
+    const date = page.getByLabel('Date');
+    await date.press('End');
+    for (let i = 0; i < '2021-02-30'.length; i++) await date.press('Backspace');
+    await date.pressSequentially('2021-03-02');
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Publish now', { exact: true }).click();
     const saved = join(content, 'events/the-bridge-vote-is-approved.md');

@@ -32,7 +32,9 @@ async function start(): Promise<void> {
       // The same checks as the build, on what is about to be written; a problem stops the save before anything is.
       const data = entry.get('data').toJS();
       const collection = entry.get('collection');
-      const file = `content/${collection}/${entry.get('slug') ?? 'new'}.md`;
+      // A new entry has no file name yet: Decap makes one from the title when it saves.
+      const slug = entry.get('slug');
+      const file = slug ? `content/${collection}/${slug}.md` : `a new file in content/${collection}`;
       const problems =
         collection === 'events'
           ? checkEventEntry(data, articles, file)
