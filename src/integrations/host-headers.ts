@@ -26,7 +26,7 @@ export function hostHeaders(): AstroIntegration {
         );
         // Astro's own assets have hashed names; the timeline's and the embed's scripts are always loaded with ?v=<hash>.
         const immutable = [`${base}_astro/*`, `${base}timeline.js`, `${base}embed-frame.js`];
-        await writeFile(join(root, '_headers'), toHostHeaders(paths, `${base}embed/`, immutable));
+        await writeFile(join(root, '_headers'), toHostHeaders(paths, `${base}embed/`, immutable, `${base}admin/`));
       },
     },
   };

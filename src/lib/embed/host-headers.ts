@@ -20,6 +20,28 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The Content-Security-Policy of the web editor at /admin/ only, relaxed as far as Decap CMS needs and no further:
+ * its config validator (ajv) compiles schemas with `new Function` ('unsafe-eval'); its styles are injected at run
+ * time by emotion ('unsafe-inline' styles); it talks to the git host's API (GitHub, GitLab, Netlify Identity and
+ * git-gateway) and, when opened on localhost, to the local decap-server (any port: CMS_LOCAL_BACKEND_URL may move
+ * it); it shows images from the repository (`blob:`, `data:`, https). No reader page gets this policy.
+ */
+export const ADMIN_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval' https://identity.netlify.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https:",
+  "font-src 'self'",
+  "connect-src 'self' https://api.github.com https://gitlab.com https://*.netlify.com https://*.netlify.app http://localhost:*",
+  "worker-src 'self' blob:",
+  "frame-src 'self' https://identity.netlify.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * A `_headers` file (the format Netlify and Cloudflare Pages read) with the Content-Security-Policy above on every
  * page, letting any site frame the embed pages and no other site frame the rest. Every page gets an explicit rule,
  * because hosts merge all rules that match a path and browsers enforce every Content-Security-Policy they receive:
@@ -30,12 +52,22 @@ export function toHostHeaders(
   pagePaths: readonly string[],
   embedPrefix: string,
   immutablePaths: readonly string[] = [],
+  adminPrefix?: string,
 ): string {
   const rules: string[] = [];
   for (const path of immutablePaths) rules.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
   rules.push(`${embedPrefix}*`, `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *`, '');
+  if (adminPrefix !== undefined) {
+    rules.push(
+      `${adminPrefix}*`,
+      `  Content-Security-Policy: ${ADMIN_CONTENT_SECURITY_POLICY}`,
+      '  X-Robots-Tag: noindex',
+      '',
+    );
+  }
   for (const path of [...pagePaths].sort()) {
     if (path.startsWith(embedPrefix)) continue;
+    if (adminPrefix !== undefined && path.startsWith(adminPrefix)) continue;
     rules.push(
       path,
       `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`,

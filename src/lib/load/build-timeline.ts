@@ -27,7 +27,7 @@ import {
   validateFields,
 } from './content-schemas.ts';
 import { parseContentYaml } from './content-yaml.ts';
-import { findQuote } from './find-quote.ts';
+import { locateQuote } from './locate-quote.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
 /** A content file as read from disk: where it is (for messages) and what it says. */
@@ -421,10 +421,10 @@ function resolveCitation(
     });
     return undefined;
   }
-  for (const block of blocks) {
-    if (block.id === undefined) continue;
-    const range = findQuote(block.text, citation.quote);
-    if (range === undefined) continue;
+  const location = locateQuote(blocks, citation.quote, citation.article);
+  if (location.found) {
+    const block = blocks[location.blockIndex] as ArticleBlock;
+    const { range } = location;
     const article = articles.valid.get(citation.article as ArticleId);
     // A broken article fails the build on its own; its quotes were still worth checking.
     if (article === undefined) return undefined;
@@ -434,19 +434,11 @@ function resolveCitation(
       passage: block.text.slice(range.start, range.end),
       stance: citation.stance,
       ...(citation.claimant === undefined ? {} : { claimant: citation.claimant }),
-      paragraphId: block.id,
+      paragraphId: block.id as string,
       range,
     };
   }
-  const wholeText = blocks.map((block) => block.text).join(' ');
-  const spans = findQuote(wholeText, citation.quote) !== undefined;
-  problems.push({
-    file,
-    field: `${field}.quote`,
-    message: spans
-      ? `spans more than one paragraph of article "${citation.article}": quote from a single paragraph`
-      : `not found in article "${citation.article}"`,
-  });
+  problems.push({ file, field: `${field}.quote`, message: location.message });
   return undefined;
 }
 

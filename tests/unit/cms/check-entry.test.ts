@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticleEntry, checkEventEntry } from '../../../src/lib/cms/check-entry.ts';
+
+const articles = [
+  {
+    id: 'gazette',
+    title: 'Gazette',
+    blocks: [
+      { id: 'p1', text: 'The town council on Tuesday approved the harbour bridge.' },
+      { id: 'p2', text: 'The mayor said the bridge would open the town.' },
+    ],
+  },
+];
+const FILE = 'content/events/new.md';
+const valid = {
+  title: 'Bridge approved',
+  date: '2021-03-02',
+  lane: 'works',
+  citations: [{ article: 'gazette', quote: 'council on Tuesday approved', stance: 'fact' }],
+  body: 'The council approved the bridge.',
+};
+
+describe('the web editor’s pre-save checks', () => {
+  it('pass an event the build accepts, blank optional fields included', () => {
+    expect(checkEventEntry({ ...valid, note: '', actors: [] }, articles, FILE)).toEqual([]);
+  });
+
+  it('give the build’s field: reason messages', () => {
+    const problems = checkEventEntry(
+      {
+        ...valid,
+        date: '2021-02-30',
+        citations: [
+          { article: 'gazette', quote: 'approved the harbour bridge. The mayor said', stance: 'fact' },
+          { article: 'gazette', quote: 'the mayor said that', stance: 'claim' },
+        ],
+        body: ' ',
+      },
+      articles,
+      FILE,
+    );
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'citations[1].claimant: required when stance is "claim": who makes the claim',
+      ': has no summary: write one below the frontmatter',
+      'date: impossible date: "2021-02-30" (February 2021 has 28 days)',
+      'citations[0].quote: spans more than one paragraph of article "gazette": quote from a single paragraph',
+    ]);
+  });
+
+  it('check a source article against its schema', () => {
+    expect(checkArticleEntry({ title: 'A', body: 'Text.' }, 'content/articles/a.md').map((p) => p.field)).toContain(
+      'outlet',
+    );
+  });
+});
