@@ -9,7 +9,7 @@ import { loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { buildSite, smallSiteWith, type BuildResult } from '../support/build-site.ts';
 import { BROKEN_SITE_PROBLEMS } from '../fixtures/broken-site/expected-problems.ts';
-import { idsOf, readDistPages, type DistPage } from '../support/dist-pages.ts';
+import { idsOf, isEditorPage, readDistPages, type DistPage } from '../support/dist-pages.ts';
 import { javaOrSkip, vnuErrors } from '../support/vnu.ts';
 
 const hasJava = javaOrSkip();
@@ -190,7 +190,7 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
 
   it("makes every page wait for one small stylesheet before its first paint, and for no script but the embed's theme", () => {
     const stylesheets = new Set<string>();
-    for (const page of pages) {
+    for (const page of pages.filter((page) => !isEditorPage(page))) {
       const links = [...page.document.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
         link.getAttribute('href'),
       );

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import '@citation-js/plugin-ris';
 import { toEventCitationTitle } from '../../src/lib/cite/index.ts';
 import { loadTimeline } from '../../src/lib/load/index.ts';
-import type { Timeline } from '../../src/lib/timeline-model.ts';
+import type { Correction, Timeline } from '../../src/lib/timeline-model.ts';
 import { biberOrSkip, biberProblems } from '../support/biber.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { readDistPages, type DistPage } from '../support/dist-pages.ts';
@@ -80,7 +80,8 @@ describe('the built site for students and researchers', () => {
         '@type': 'WebPage',
         name: toEventCitationTitle(event),
         datePublished: '2026-11-23',
-        dateModified: '2026-11-23',
+        // Built without history, the page is dated by the build; a correction made later is its last modification.
+        dateModified: newestCorrection(event.corrections) ?? '2026-11-23',
       });
       expect(data.about).toMatchObject({
         '@type': 'Event',
@@ -224,3 +225,10 @@ describe('the built site for students and researchers', () => {
     expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 });
+
+/** The day of the newest correction, as `YYYY-MM-DD`. */
+function newestCorrection(corrections: readonly Correction[]): string | undefined {
+  const day = corrections.at(-1)?.date;
+  if (day === undefined) return undefined;
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}

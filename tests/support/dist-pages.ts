@@ -31,3 +31,11 @@ export function readDistPages(outDir: string): DistPage[] {
 export function idsOf(page: DistPage): Set<string> {
   return new Set([...page.document.querySelectorAll('[id]')].map((el) => el.getAttribute('id') ?? ''));
 }
+
+/**
+ * Whether a page is the web editor (/admin/), a tool for the site's editors rather than a page for readers: it runs
+ * the CMS's own scripts and styles, and reader-page rules (one stylesheet, the feed link) do not apply to it.
+ */
+export function isEditorPage(page: DistPage): boolean {
+  return page.path.startsWith('/admin/');
+}
