@@ -81,7 +81,7 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
     await page.getByRole('button', { name: 'Login' }).click({ timeout: 120_000 });
     await page.goto(`${url}/admin/#/collections/events/new`);
     await page.getByLabel('Title').fill('The bridge vote is approved');
-    await page.getByLabel('Date').fill('2021-02-30');
+    await page.getByLabel('Date', { exact: true }).fill('2021-02-30');
     await page.getByLabel('Lane').click();
     await page.getByText('Works', { exact: true }).click();
     await page.getByRole('button', { name: 'Add citations' }).click();
@@ -116,7 +116,7 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
     errors.length = 0;
 
     // Decap's text input keeps its old text when filled again by script: delete it key by key, as a person would.
-    const date = page.getByLabel('Date');
+    const date = page.getByLabel('Date', { exact: true });
     await date.press('End');
     for (let i = 0; i < '2021-02-30'.length; i++) await date.press('Backspace');
     await date.pressSequentially('2021-03-02');
