@@ -1,7 +1,6 @@
 import { htmlToMarkdown, htmlToPlainText } from './html-to-markdown.ts';
 import type { ImportedCitation, ImportedEvent, ImportProblem, ImportRead } from './imported-event.ts';
-import { edtfProblem } from './edtf-problem.ts';
-import { timelineJsDate } from './timelinejs-date.ts';
+import { timelineJsSpan } from './timelinejs-date.ts';
 
 /**
  * The events of a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html), one per slide: the
@@ -44,17 +43,18 @@ export function readTimelineJsJson(text: string): ImportRead {
     const textPart = isRecord(slide['text']) ? slide['text'] : {};
     const title = htmlToPlainText(String(textPart['headline'] ?? ''));
     if (title === '') problems.push({ row, column: 'text.headline', message: 'is missing: an event needs a title' });
-    const start = timelineJsDate(isRecord(slide['start_date']) ? slide['start_date'] : {});
-    if (!start.ok) problems.push({ row, column: `start_date.${start.part}`, message: start.reason });
-    const end = isRecord(slide['end_date']) ? timelineJsDate(slide['end_date']) : undefined;
-    if (end?.ok === false) problems.push({ row, column: `end_date.${end.part}`, message: end.reason });
-    if (problems.length > before || !start.ok || end?.ok === false) return;
-    const date = end === undefined || end.edtf === start.edtf ? start.edtf : `${start.edtf}/${end.edtf}`;
-    const order = edtfProblem(date);
-    if (order !== undefined) {
-      problems.push({ row, column: 'end_date', message: order });
-      return;
+    const span = timelineJsSpan(
+      isRecord(slide['start_date']) ? slide['start_date'] : {},
+      isRecord(slide['end_date']) ? slide['end_date'] : undefined,
+    );
+    if (!span.ok) {
+      for (const problem of span.problems) {
+        const column = problem.date === 'order' ? 'end_date' : `${problem.date}_date.${problem.part}`;
+        problems.push({ row, column, message: problem.reason });
+      }
     }
+    if (problems.length > before || !span.ok) return;
+    const date = span.edtf;
     const ours = splitOwnSources(String(textPart['text'] ?? ''));
     const converted = htmlToMarkdown(ours.html);
     const kept = [...converted.media.map((url) => `Media in the text: ${url}`), ...mediaOf(slide)];

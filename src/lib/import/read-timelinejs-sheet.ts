@@ -1,8 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
-import { edtfProblem } from './edtf-problem.ts';
 import { htmlToMarkdown, htmlToPlainText } from './html-to-markdown.ts';
 import type { ImportedEvent, ImportProblem, ImportRead } from './imported-event.ts';
-import { timelineJsDate } from './timelinejs-date.ts';
+import { timelineJsSpan } from './timelinejs-date.ts';
 
 /** The columns of Knight Lab's TimelineJS Google Sheets template, as its CSV export names them. */
 export const TIMELINEJS_SHEET_COLUMNS = [
@@ -75,20 +74,20 @@ export function readTimelineJsSheet(text: string): ImportRead {
     const before = problems.length;
     const title = htmlToPlainText(cell('Headline'));
     if (title === '') problems.push({ row, column: 'Headline', message: 'is empty: an event needs a title' });
-    const start = timelineJsDate({ year: cell('Year'), month: cell('Month'), day: cell('Day') });
-    if (!start.ok) problems.push({ row, column: COLUMN_OF[start.part], message: start.reason });
     const hasEnd = cell('End Year') !== '' || cell('End Month') !== '' || cell('End Day') !== '';
-    const end = hasEnd
-      ? timelineJsDate({ year: cell('End Year'), month: cell('End Month'), day: cell('End Day') })
-      : undefined;
-    if (end?.ok === false) problems.push({ row, column: `End ${COLUMN_OF[end.part]}`, message: end.reason });
-    if (problems.length > before || !start.ok || end?.ok === false) return;
-    const date = end === undefined || end.edtf === start.edtf ? start.edtf : `${start.edtf}/${end.edtf}`;
-    const order = edtfProblem(date);
-    if (order !== undefined) {
-      problems.push({ row, column: 'End Year', message: order });
-      return;
+    const span = timelineJsSpan(
+      { year: cell('Year'), month: cell('Month'), day: cell('Day') },
+      hasEnd ? { year: cell('End Year'), month: cell('End Month'), day: cell('End Day') } : undefined,
+    );
+    if (!span.ok) {
+      for (const problem of span.problems) {
+        const column =
+          problem.date === 'order' ? 'End Year' : `${problem.date === 'end' ? 'End ' : ''}${COLUMN_OF[problem.part]}`;
+        problems.push({ row, column, message: problem.reason });
+      }
     }
+    if (problems.length > before || !span.ok) return;
+    const date = span.edtf;
     const converted = htmlToMarkdown(cell('Text'));
     const kept = [
       ...converted.media.map((url) => `Media in the text: ${url}`),

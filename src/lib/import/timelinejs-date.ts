@@ -1,5 +1,6 @@
 import { isCalendarDay } from '../dates/calendar-day.ts';
 import { monthName } from '../dates/partial-date.ts';
+import { edtfProblem } from './edtf-problem.ts';
 
 /** A date as TimelineJS holds it: a sheet's cells (text) or its JSON's fields (numbers or text). */
 export interface TimelineJsDateParts {
@@ -51,4 +52,32 @@ function wholeNumber(value: unknown): number | null | undefined {
 
 function fail(part: 'year' | 'month' | 'day', value: unknown, expected: string): DateResult {
   return { ok: false, part, reason: `must be ${expected}, not ${JSON.stringify(String(value))}` };
+}
+
+/** Which part of a start/end pair is wrong: a part of either date, or their order. */
+export type SpanProblem =
+  | { readonly date: 'start' | 'end'; readonly part: 'year' | 'month' | 'day'; readonly reason: string }
+  | {
+      readonly date: 'order';
+      readonly reason: string;
+    };
+
+/**
+ * A TimelineJS start date and optional end date as one EDTF date or interval, or every reason they do not make one
+ * (a wrong part of either date; an end before the start). The same end as start is a single date.
+ * @example timelineJsSpan({ year: 2003, month: 6 }, { year: 2004, month: 3 }) // { ok: true, edtf: '2003-06/2004-03' }
+ */
+export function timelineJsSpan(
+  start: TimelineJsDateParts,
+  end: TimelineJsDateParts | undefined,
+): { readonly ok: true; readonly edtf: string } | { readonly ok: false; readonly problems: readonly SpanProblem[] } {
+  const from = timelineJsDate(start);
+  const to = end === undefined ? undefined : timelineJsDate(end);
+  const problems: SpanProblem[] = [];
+  if (!from.ok) problems.push({ date: 'start', part: from.part, reason: from.reason });
+  if (to?.ok === false) problems.push({ date: 'end', part: to.part, reason: to.reason });
+  if (!from.ok || to?.ok === false) return { ok: false, problems };
+  const edtf = to === undefined || to.edtf === from.edtf ? from.edtf : `${from.edtf}/${to.edtf}`;
+  const order = edtfProblem(edtf);
+  return order === undefined ? { ok: true, edtf } : { ok: false, problems: [{ date: 'order', reason: order }] };
 }
