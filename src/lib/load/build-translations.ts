@@ -166,7 +166,7 @@ function checkIds(
   if (labels === undefined || known === undefined) return;
   for (const id of Object.keys(labels)) {
     if (known.includes(id)) continue;
-    const declared = known.length === 0 ? 'none' : known.join(', ');
+    const declared = known.length === 0 ? 'none' : [...new Set(known)].join(', ');
     problems.push({
       file,
       field: `${what}s.${id}`,
