@@ -297,6 +297,8 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a set of fields ("name: value")',
+  // Only translations have records: labels by id.
+  record: 'a set of "id: label" lines',
 };
 
 /** A YAML value as an editor would name it: `"opinion"`, `a list`, `empty`. */
