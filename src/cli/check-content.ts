@@ -3,7 +3,13 @@
 // Exit code: 0 when the content is valid, 1 when it has problems, 2 when the folder cannot be read at all.
 import { watch } from 'node:fs';
 import { relative } from 'node:path';
-import { ContentError, contentDirectory, describeDrafts, loadTimeline } from '../lib/load/index.ts';
+import {
+  ContentError,
+  contentDirectory,
+  describeDrafts,
+  describeTranslationCoverage,
+  loadTimeline,
+} from '../lib/load/index.ts';
 
 const WATCH = process.argv.includes('--watch');
 // An editor's save is often several writes (a temporary file, a rename): check once they have settled.
@@ -18,6 +24,7 @@ async function check(): Promise<number> {
     const articles = timeline.articles.length === 1 ? '1 article' : `${timeline.articles.length} articles`;
     console.log(`${folder}: no problems (${events}, ${articles}).`);
     if (timeline.drafts.length > 0) console.log(describeDrafts(timeline.drafts));
+    for (const line of describeTranslationCoverage(timeline)) console.log(line);
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {

@@ -72,6 +72,10 @@ async function readSiteData(): Promise<SiteData> {
   if (configEntry === undefined) throw new Error('The timeline collection has no config entry.');
   const config = configEntry.data as unknown as TimelineConfig;
   const aboutEntry = (await getCollection('timeline')).find((entry) => entry.id === 'about');
+  const translationsEntry = await getEntry('timeline', 'translations');
+  const translations = (translationsEntry?.data as { translations?: Timeline['translations'] } | undefined)
+    ?.translations;
+  if (translations === undefined) throw new Error('The timeline collection has no translations entry.');
   const events = (await getCollection('events'))
     .map((entry) => ({
       ...(entry.data as unknown as TimelineEvent & { order: number }),
@@ -85,7 +89,7 @@ async function readSiteData(): Promise<SiteData> {
   // Drafts reach the collection only under `npm run dev` (see timeline-loader.ts); the data files never carry them.
   const published = events.filter((event) => event.draft !== true);
   const drafts = events.filter((event) => event.draft === true);
-  const timeline: Timeline = { config, about, events: published, articles, drafts };
+  const timeline: Timeline = { config, about, events: published, articles, drafts, translations };
   const incoming = citationsByArticle(timeline);
   const builtOn = buildDay();
   const history = readPageHistory(

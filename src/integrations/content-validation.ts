@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError, describeDrafts, loadTimeline } from '../lib/load/index.ts';
+import { ContentError, describeDrafts, describeTranslationCoverage, loadTimeline } from '../lib/load/index.ts';
 import { SHOW_DRAFTS } from './timeline-loader.ts';
 
 /**
@@ -16,8 +16,10 @@ export function contentValidation(): AstroIntegration {
         if (command === 'dev') process.env[SHOW_DRAFTS] = '1';
         else delete process.env[SHOW_DRAFTS];
         try {
-          const { drafts } = await loadTimeline();
-          if (command === 'build' && drafts.length > 0) logger.info(describeDrafts(drafts));
+          const timeline = await loadTimeline();
+          if (command === 'build' && timeline.drafts.length > 0) logger.info(describeDrafts(timeline.drafts));
+          // How much of each edition is translated; the rest shows in the original language, marked as such.
+          if (command === 'build') for (const line of describeTranslationCoverage(timeline)) logger.info(line);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);

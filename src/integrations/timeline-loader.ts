@@ -35,6 +35,8 @@ export function timelineLoader(part: Part): Loader {
       store.clear();
       if (part === 'config') {
         store.set({ id: 'config', data: { ...timeline.config } });
+        // The other languages' texts, as plain data: pages pass them through translateTimeline() (src/lib/i18n).
+        store.set({ id: 'translations', data: { translations: timeline.translations } });
         if (timeline.about !== '') {
           store.set({
             id: 'about',

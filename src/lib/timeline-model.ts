@@ -51,6 +51,8 @@ export interface TimelineConfig {
   readonly readerList: ReaderListSetting;
   /** HTML elements editors may write in summaries, notes and about.md, beyond plain Markdown (still sanitised). */
   readonly allowHtml: readonly OptionalHtmlElement[];
+  /** Set by translateTimeline() when the texts above are not translated: the language they are in (the original). */
+  readonly textLanguage?: string;
 }
 
 /**
@@ -62,6 +64,8 @@ export interface Correction {
   readonly date: CalendarDay;
   /** The editors' words on what was wrong and what is right, in Markdown ("An earlier version said …; it was …"). */
   readonly text: string;
+  /** Set by translateTimeline() when the text is not translated: the language it is in (the original). */
+  readonly textLanguage?: string;
 }
 
 /** One block of an article's text, as the article file holds it. */
@@ -102,6 +106,8 @@ export interface Article {
   /** The editors' own dates of this site's page (frontmatter), winning over the content history. */
   readonly pagePublished?: CalendarDay;
   readonly pageUpdated?: CalendarDay;
+  /** Set by translateTimeline() when the editors' notes are not translated: the language they are in (the original). */
+  readonly notesLanguage?: string;
 }
 
 /** How a source presents what a citation supports. */
@@ -127,6 +133,8 @@ export interface Citation {
   readonly paragraphId: string;
   /** Where the passage stands in that paragraph's text. */
   readonly range: QuoteRange;
+  /** In a translated edition, the editors' translation of the quote, shown beside it (the quote stays verbatim). */
+  readonly translation?: string;
 }
 
 /** A curated event. */
@@ -150,6 +158,8 @@ export interface TimelineEvent {
   readonly pageUpdated?: CalendarDay;
   /** Corrections of the event, oldest first (two of one day in file order); empty when there are none. */
   readonly corrections: readonly Correction[];
+  /** Set by translateTimeline() when the title and summary are not translated: the language they are in (the original). */
+  readonly textLanguage?: string;
 }
 
 /** Everything a site is made of, cross-checked. Events are in chronological order. */
@@ -161,4 +171,69 @@ export interface Timeline {
   readonly events: readonly TimelineEvent[];
   /** Events marked `status: draft`: checked, but not published (citations may be missing). */
   readonly drafts: readonly TimelineEvent[];
+  /** The editions in other languages than `config.language`, sorted by language (see translateTimeline()). */
+  readonly translations: readonly ContentTranslation[];
+  /** Set by translateTimeline() when the about page is not translated: the language it is in (the original). */
+  readonly aboutLanguage?: string;
+}
+
+/**
+ * The editors' translation of a timeline into one more language, from `content/translations/<language>/`: only the
+ * texts that are the editors' own (quotes stay verbatim, dates and lanes stay the original's). Plain data; what is
+ * not here is shown in the original language.
+ */
+export interface ContentTranslation {
+  /** A canonical BCP 47 tag (`ru`, `pt-BR`), the folder's name. */
+  readonly language: string;
+  /** The translated site texts of `timeline.yaml`; each may be missing. */
+  readonly config: ConfigTranslation;
+  /** The translated about page (Markdown), when there is one. */
+  readonly about?: string;
+  /** The translated events, by id; drafts' translations included. */
+  readonly events: readonly EventTranslation[];
+  /** The translated editors' notes on sources, by article id. */
+  readonly articles: readonly ArticleTranslation[];
+}
+
+/** The site texts of `timeline.yaml` a translation may give. */
+export interface ConfigTranslation {
+  readonly title?: string;
+  readonly shortTitle?: string;
+  readonly description?: string;
+  readonly publisher?: string;
+  readonly credit?: string;
+  readonly sourceBalance?: string;
+  readonly licenseName?: string;
+  /** Lane labels by lane id. */
+  readonly lanes: Readonly<Record<string, string>>;
+  /** Era labels by era id. */
+  readonly eras: Readonly<Record<string, string>>;
+}
+
+/** One event's texts in another language. */
+export interface EventTranslation {
+  readonly id: EventId;
+  /** The translation's file, for messages. */
+  readonly file: string;
+  readonly title: string;
+  /** Markdown. */
+  readonly summary: string;
+  /** Present exactly when the original has a note. */
+  readonly note?: string;
+  /** One item per citation of the original, in its order: the editors' translation of the quote, where there is one. */
+  readonly citations: readonly { readonly translation?: string }[];
+  /** Each correction's text, in the model's order of the original's corrections (by date); empty when not translated. */
+  readonly corrections: readonly string[];
+}
+
+/** The editors' notes on one source in another language (never the article's text). */
+export interface ArticleTranslation {
+  readonly id: ArticleId;
+  readonly file: string;
+  readonly titleNote?: string;
+  readonly outletNote?: string;
+  readonly perspective?: string;
+  readonly publishedNote?: string;
+  readonly furnitureRemoved?: string;
+  readonly stitchedNote?: string;
 }

@@ -12,12 +12,14 @@ function check(contentDir: string) {
 }
 
 describe('npm run check', () => {
-  it('exits 0 on valid content, with its counts and the drafts it would leave out', () => {
+  it("exits 0 on valid content, with its counts, the drafts it would leave out and the translations' coverage", () => {
     const result = check('tests/fixtures/small-site');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       'tests/fixtures/small-site: no problems (5 events, 2 articles).\n' +
-        '1 draft not published: tests/fixtures/small-site/events/tunnel-proposal.md\n',
+        '1 draft not published: tests/fixtures/small-site/events/tunnel-proposal.md\n' +
+        'de: 2 of 5 events (3 shown in en), 1 of 2 source notes, about page, ' +
+        '5 of 9 site texts (in en: description, publisher, credit, sourceBalance)\n',
     );
   });
 

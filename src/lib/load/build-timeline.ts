@@ -1,7 +1,7 @@
 import { toDayNumber, type CalendarDay } from '../dates/calendar-day.ts';
 import { compareTimelineDates, firstDayOf, lastDayOf, type PartialDate } from '../dates/partial-date.ts';
 import { parseTimelineDate } from '../dates/timeline-date.ts';
-import { DEFAULT_MARKUP_POLICY, markdownProblems, type MarkupPolicy } from '../markup/markdown-problems.ts';
+import { DEFAULT_MARKUP_POLICY, type MarkupPolicy } from '../markup/markdown-problems.ts';
 import type {
   Article,
   ArticleBlock,
@@ -26,15 +26,23 @@ import {
   parsePageDay,
   validateFields,
 } from './content-schemas.ts';
+import { checkMarkdown, contentIdOf as idOf, readFrontmatter, type SourceFile } from './content-file.ts';
 import { parseContentYaml } from './content-yaml.ts';
+import { buildTranslations, type OriginalArticle, type OriginalEvent } from './build-translations.ts';
 import { locateQuote } from './locate-quote.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
 
-/** A content file as read from disk: where it is (for messages) and what it says. */
-export interface SourceFile {
-  /** Path relative to the working directory, e.g. `content/events/ceasefire.md`. */
-  readonly path: string;
-  readonly text: string;
+export type { SourceFile };
+
+/** The files of one translation folder, `translations/<language>/`. */
+export interface TranslationSources {
+  /** The folder's name: the language tag as the editors wrote it. */
+  readonly language: string;
+  /** The folder, relative to the working directory, for messages. */
+  readonly folder: string;
+  readonly config?: SourceFile;
+  readonly about?: SourceFile;
+  readonly events: readonly SourceFile[];
+  readonly articles: readonly SourceFile[];
 }
 
 /** Every file a timeline is made of. */
@@ -45,6 +53,8 @@ export interface ContentSources {
   readonly events: readonly SourceFile[];
   /** `about.md`, when the folder has one. */
   readonly about?: SourceFile;
+  /** One per folder under `translations/`, in name order. */
+  readonly translations?: readonly TranslationSources[];
   /** Problems found while reading the files (a stray file, bytes that are not UTF-8), listed with all the others. */
   readonly problems?: readonly ContentProblem[];
 }
@@ -59,7 +69,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
   const problems: ContentProblem[] = [...(sources.problems ?? [])];
   const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, site.policy, problems);
-  const { events, drafts } = buildEvents(sources.events, site, articles, problems);
+  const { events, drafts, originals } = buildEvents(sources.events, site, articles, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {
     const id = idOf(file.path);
@@ -73,6 +83,17 @@ export function buildTimeline(sources: ContentSources): Timeline {
     }
   }
   if (sources.about !== undefined) checkMarkdown(sources.about.text, sources.about.path, '', site.policy, problems);
+  const translations = buildTranslations(
+    sources.translations ?? [],
+    {
+      ...(sources.config === undefined ? {} : { configFile: sources.config.path }),
+      ...site.original,
+      events: originals,
+      articles: articles.originals,
+      policy: site.policy,
+    },
+    problems,
+  );
   if (problems.length > 0 || site.config === undefined) {
     if (problems.length === 0)
       problems.push({
@@ -91,6 +112,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
     ),
     events: events.sort(compareEvents),
     drafts: drafts.sort(compareEvents),
+    translations,
   };
 }
 
@@ -105,9 +127,17 @@ interface SiteRules {
   /** The declared lanes, when the `lanes` list can be read; undefined skips the lane check. */
   readonly laneIds?: readonly string[];
   readonly policy: MarkupPolicy;
+  /** What a translation of the config is checked against, read from whatever of the config is valid. */
+  readonly original: {
+    readonly language?: string;
+    readonly eraIds?: readonly string[];
+    readonly laneIds?: readonly string[];
+    /** The optional texts the original has (`sourceBalance`, `license`): only those can be translated. */
+    readonly optionalTexts: ReadonlySet<string>;
+  };
 }
 
-const NO_CONFIG: SiteRules = { policy: DEFAULT_MARKUP_POLICY };
+const NO_CONFIG: SiteRules = { policy: DEFAULT_MARKUP_POLICY, original: { optionalTexts: new Set() } };
 
 function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
   const yaml = parseContentYaml(file.text);
@@ -133,7 +163,16 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
   }
   const eras = checkEras(raw['eras'], file.path, problems);
   const policy: MarkupPolicy = { allowHtml: result.fields.allowHtml ?? DEFAULT_MARKUP_POLICY.allowHtml };
-  const rules: SiteRules = { ...(laneIds === undefined ? {} : { laneIds }), policy };
+  const eraIds = Array.isArray(raw['eras'])
+    ? raw['eras'].flatMap((era: unknown) => (isRecord(era) && typeof era['id'] === 'string' ? [era['id']] : []))
+    : undefined;
+  const original = {
+    ...(result.fields.language === undefined ? {} : { language: result.fields.language }),
+    ...(laneIds === undefined ? {} : { laneIds }),
+    ...(eraIds === undefined ? {} : { eraIds }),
+    optionalTexts: new Set(['sourceBalance', 'license'].filter((key) => raw[key] !== undefined)),
+  };
+  const rules: SiteRules = { ...(laneIds === undefined ? {} : { laneIds }), policy, original };
   if (result.data === undefined || eras === undefined) return rules;
   const { lanes, eras: _eras, sourceBalance, license, ...rest } = result.data;
   return {
@@ -188,30 +227,6 @@ function parseDay(text: string, file: string, field: string, problems: ContentPr
   return parsed.date;
 }
 
-function readFrontmatter(file: SourceFile, problems: ContentProblem[]): { data: unknown; body: string } | undefined {
-  const split = splitFrontmatter(file.text);
-  if (!split.ok) {
-    problems.push({ file: file.path, field: 'frontmatter', message: split.reason });
-    return undefined;
-  }
-  const yaml = parseContentYaml(split.yaml, split.yamlLine);
-  if (!yaml.ok) {
-    problems.push({ file: file.path, field: 'frontmatter', message: yaml.reason });
-    return undefined;
-  }
-  return { data: yaml.value, body: split.body };
-}
-
-function checkMarkdown(
-  markdown: string,
-  file: string,
-  field: string,
-  policy: MarkupPolicy,
-  problems: ContentProblem[],
-): void {
-  for (const message of markdownProblems(markdown, policy)) problems.push({ file, field, message });
-}
-
 // The Markdown of each correction whose text is valid, even when a sibling correction is not.
 function checkCorrections(frontmatter: unknown, file: string, policy: MarkupPolicy, problems: ContentProblem[]): void {
   const raw = isRecord(frontmatter) && Array.isArray(frontmatter['corrections']) ? frontmatter['corrections'] : [];
@@ -224,20 +239,21 @@ function checkCorrections(frontmatter: unknown, file: string, policy: MarkupPoli
 // Editors may list corrections in any order; pages and data show them by date (Array.sort is stable: one day's
 // corrections keep the file's order).
 function toCorrections(corrections: readonly { date: string; text: string }[]): Correction[] {
-  return corrections
-    .map(({ date, text }) => {
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      return { date: { year, month, day }, text };
-    })
-    .sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
+  return correctionOrder(corrections).map((i) => {
+    const { date, text } = corrections[i] as { date: string; text: string };
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return { date: { year, month, day }, text };
+  });
+}
+
+// The file's indices of the corrections in the model's order (by date), which a translation's corrections follow too.
+function correctionOrder(corrections: readonly { date: string }[]): number[] {
+  const day = (i: number) => Number((corrections[i] as { date: string }).date.replaceAll('-', ''));
+  return corrections.map((_, i) => i).sort((a, b) => day(a) - day(b));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idOf(path: string): string {
-  return (path.split('/').pop() ?? path).replace(/\.(md|markdown)$/, '');
 }
 
 function checkId(file: SourceFile, problems: ContentProblem[]): boolean {
@@ -280,10 +296,12 @@ interface ArticleIndex {
   readonly files: Map<string, string>;
   /** The text of each article whose body could be read, valid or not: quotes of a broken article are still checked. */
   readonly texts: Map<string, readonly ArticleBlock[]>;
+  /** What a translation of each article's notes is checked against. */
+  readonly originals: Map<string, OriginalArticle>;
 }
 
 function buildArticles(files: readonly SourceFile[], policy: MarkupPolicy, problems: ContentProblem[]): ArticleIndex {
-  const index: ArticleIndex = { valid: new Map(), files: new Map(), texts: new Map() };
+  const index: ArticleIndex = { valid: new Map(), files: new Map(), texts: new Map(), originals: new Map() };
   reportDuplicates(
     files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
     '',
@@ -300,6 +318,11 @@ function buildArticles(files: readonly SourceFile[], policy: MarkupPolicy, probl
     if (parsed === undefined) continue;
     const result = validateFields(articleSchema, parsed.data, file.path, 'frontmatter');
     problems.push(...result.problems);
+    if (first) {
+      const raw = isRecord(parsed.data) ? parsed.data : {};
+      const notes = Object.keys(raw).filter((key) => raw[key] != null);
+      index.originals.set(id, { file: file.path, notes: new Set(notes) });
+    }
     checkCorrections(parsed.data, file.path, policy, problems);
     const published =
       result.fields.published === undefined
@@ -329,9 +352,10 @@ function buildEvents(
   site: SiteRules,
   articles: ArticleIndex,
   problems: ContentProblem[],
-): { events: TimelineEvent[]; drafts: TimelineEvent[] } {
+): { events: TimelineEvent[]; drafts: TimelineEvent[]; originals: Map<string, OriginalEvent> } {
   const events: TimelineEvent[] = [];
   const drafts: TimelineEvent[] = [];
+  const originals = new Map<string, OriginalEvent>();
   reportDuplicates(
     files.map((f) => ({ id: idOf(f.path), field: '', file: f.path })),
     '',
@@ -359,6 +383,16 @@ function buildEvents(
       problems.push({ file: file.path, field: '', message: 'has no summary: write one below the frontmatter' });
     checkMarkdown(summary, file.path, 'summary', site.policy, problems);
     const { fields } = result;
+    const raw = isRecord(parsed.data) ? parsed.data : {};
+    if (!originals.has(idOf(file.path))) {
+      originals.set(idOf(file.path), {
+        file: file.path,
+        hasNote: raw['note'] != null,
+        citations: Array.isArray(raw['citations']) ? raw['citations'].length : 0,
+        corrections: Array.isArray(raw['corrections']) ? raw['corrections'].length : 0,
+        ...(fields.corrections === undefined ? {} : { correctionOrder: correctionOrder(fields.corrections) }),
+      });
+    }
     if (fields.note !== undefined) checkMarkdown(fields.note, file.path, 'note', site.policy, problems);
     checkCorrections(parsed.data, file.path, site.policy, problems);
     const date = fields.date === undefined ? undefined : parseTimelineDate(fields.date);
@@ -399,7 +433,7 @@ function buildEvents(
       corrections: toCorrections(data.corrections),
     });
   }
-  return { events, drafts };
+  return { events, drafts, originals };
 }
 
 function resolveCitation(

@@ -12,6 +12,9 @@ import { countWords } from './find-quote.ts';
  */
 export const MIN_QUOTE_WORDS = 4;
 
+/** What validateFields() says of a field no schema knows; the translation checks explain it in their own words. */
+export const UNKNOWN_FIELD = 'unknown field (check the spelling against the README)';
+
 /**
  * The shape of each content file's frontmatter. Strict: an unknown field is an error, because a misspelt
  * optional field (`claimnt`) would otherwise vanish without a word. Dates stay strings here; src/lib/dates
@@ -169,6 +172,45 @@ export const eventSchema = z.strictObject({
   corrections,
 });
 
+/**
+ * A translation (`translations/<language>/`) holds only the editors' own texts: everything else (dates, lanes,
+ * quotes, colours) belongs to the original. The checks against the original are in build-translations.ts.
+ */
+export const configTranslationSchema = z.strictObject({
+  title: text.optional(),
+  shortTitle: text.optional(),
+  description: text.optional(),
+  publisher: text.optional(),
+  credit: text.optional(),
+  sourceBalance: text.optional(),
+  /** Labels by lane id: `works: Работы`. */
+  lanes: z.record(z.string(), text).optional(),
+  /** Labels by era id. */
+  eras: z.record(z.string(), text).optional(),
+  /** Only the licence's name: its address is the original's. */
+  license: z.strictObject({ name: text }).optional(),
+});
+
+/** An event's translation: its title, note, quote translations, correction texts; the summary is the body. */
+export const eventTranslationSchema = z.strictObject({
+  title: text,
+  note: text.optional(),
+  /** One item per citation of the original, in its order; `{}` leaves that quote without a translation. */
+  citations: z.array(z.strictObject({ translation: text.optional() })).optional(),
+  /** One item per correction of the original, in the file's order; the dates are the original's. */
+  corrections: z.array(z.strictObject({ text })).optional(),
+});
+
+/** The editors' notes on a source, translated; the article's title, outlet, dates and text stay verbatim. */
+export const articleTranslationSchema = z.strictObject({
+  titleNote: text.optional(),
+  outletNote: text.optional(),
+  perspective: text.optional(),
+  publishedNote: text.optional(),
+  furnitureRemoved: text.optional(),
+  stitchedNote: text.optional(),
+});
+
 /** What validateFields() found: each field that is valid on its own, and every problem. */
 export interface FieldsResult<T extends z.ZodObject> {
   /** The whole value, when nothing is wrong. */
@@ -200,7 +242,7 @@ export function validateFields<T extends z.ZodObject>(
   const shape = schema.shape as Record<string, z.ZodType>;
   for (const key of Object.keys(record)) {
     if (!Object.hasOwn(shape, key)) {
-      problems.push({ file, field: key, message: 'unknown field (check the spelling against the README)' });
+      problems.push({ file, field: key, message: UNKNOWN_FIELD });
     }
   }
   for (const [key, fieldSchema] of Object.entries(shape)) {
@@ -225,7 +267,7 @@ function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
     return issue.keys.map((key) => ({
       file,
       field: formatFieldPath([...issue.path, key]),
-      message: 'unknown field (check the spelling against the README)',
+      message: UNKNOWN_FIELD,
     }));
   }
   if (issue.code !== 'custom' && 'input' in issue && issue.input === undefined) {
@@ -255,6 +297,8 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a set of fields ("name: value")',
+  // Only translations have records: labels by id.
+  record: 'a set of "id: label" lines',
 };
 
 /** A YAML value as an editor would name it: `"opinion"`, `a list`, `empty`. */

@@ -5,3 +5,4 @@ export { ContentError, formatContentProblem, type ContentProblem } from './conte
 export { findQuote, isSamePassage } from './find-quote.ts';
 export { parseArticleText } from './article-text.ts';
 export { describeDrafts } from './describe-drafts.ts';
+export { describeTranslationCoverage } from './describe-translation-coverage.ts';

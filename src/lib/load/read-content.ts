@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { ContentSources, SourceFile } from './build-timeline.ts';
+import type { ContentSources, SourceFile, TranslationSources } from './build-timeline.ts';
 import { ContentError, type ContentProblem } from './content-problem.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 
@@ -11,7 +11,16 @@ export const CONTENT_LAYOUT = {
   about: 'about.md',
   articles: 'articles',
   events: 'events',
+  translations: 'translations',
 } as const;
+
+/** What a translation folder (`translations/<language>/`) may hold: its site texts, about page, events and notes. */
+const TRANSLATION_ENTRIES = new Set<string>([
+  CONTENT_LAYOUT.config,
+  CONTENT_LAYOUT.about,
+  CONTENT_LAYOUT.events,
+  CONTENT_LAYOUT.articles,
+]);
 
 /**
  * The largest content file read, in bytes (2 MiB). Articles are a few kilobytes and events less; a file this big
@@ -32,7 +41,8 @@ export interface ReadOptions {
 }
 
 /**
- * Read every file of a content folder: `timeline.yaml`, `about.md`, `articles/**\/*.md`, `events/**\/*.md`.
+ * Read every file of a content folder: `timeline.yaml`, `about.md`, `articles/**\/*.md`, `events/**\/*.md`, and
+ * the same (but the article texts) for each language under `translations/<language>/`.
  * Symlinks are followed while they stay inside the folder. Each file that cannot be content (another extension,
  * not UTF-8, larger than MAX_CONTENT_FILE_BYTES, a link leading out) is a problem returned with the files, so
  * the other files are still checked. Throws a ContentError only when the folder itself is missing or a file.
@@ -108,16 +118,17 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     }
   };
 
-  const readFolder = async (name: string): Promise<SourceFile[]> => {
-    const folder = join(contentDir, name);
+  const readFolder = async (name: string, base = contentDir, optional = false): Promise<SourceFile[]> => {
+    const folder = join(base, name);
     const files: SourceFile[] = [];
-    if (!(await exists(folder))) problem(folder, 'missing: create the folder');
-    else await readTree(folder, new Set([root]), files);
+    if (!(await exists(folder))) {
+      if (!optional) problem(folder, 'missing: create the folder');
+    } else await readTree(folder, new Set([root]), files);
     return files;
   };
 
-  const readRootFile = async (name: string): Promise<SourceFile | undefined> => {
-    const path = join(contentDir, name);
+  const readRootFile = async (name: string, base = contentDir): Promise<SourceFile | undefined> => {
+    const path = join(base, name);
     if (!(await exists(path))) return undefined;
     try {
       const info = await follow(path);
@@ -138,11 +149,54 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const articles = await readFolder(CONTENT_LAYOUT.articles);
   const events = await readFolder(CONTENT_LAYOUT.events);
   const about = await readRootFile(CONTENT_LAYOUT.about);
+
+  // One folder per language; each file of it is optional, and anything else in it is a mistake worth naming.
+  const readTranslation = async (folder: string): Promise<TranslationSources> => {
+    for (const entry of (await readdir(folder)).sort()) {
+      if (IGNORED.test(entry) || TRANSLATION_ENTRIES.has(entry)) continue;
+      problem(
+        join(folder, entry),
+        'not part of a translation: a translation folder holds timeline.yaml, about.md, events/ and articles/',
+      );
+    }
+    const translatedConfig = await readRootFile(CONTENT_LAYOUT.config, folder);
+    const translatedAbout = await readRootFile(CONTENT_LAYOUT.about, folder);
+    return {
+      language: folder.split(sep).pop() ?? '',
+      folder: display(folder),
+      ...(translatedConfig === undefined ? {} : { config: translatedConfig }),
+      ...(translatedAbout === undefined ? {} : { about: translatedAbout }),
+      events: await readFolder(CONTENT_LAYOUT.events, folder, true),
+      articles: await readFolder(CONTENT_LAYOUT.articles, folder, true),
+    };
+  };
+  const translations: TranslationSources[] = [];
+  const translationsFolder = join(contentDir, CONTENT_LAYOUT.translations);
+  if (await exists(translationsFolder)) {
+    try {
+      const info = await follow(translationsFolder);
+      if (info !== undefined && !info.isDirectory()) {
+        problem(translationsFolder, 'is not a folder: translations/ holds one folder per language (translations/ru/)');
+      } else if (info !== undefined) {
+        for (const entry of (await readdir(translationsFolder)).sort()) {
+          if (IGNORED.test(entry)) continue;
+          const folder = join(translationsFolder, entry);
+          const entryInfo = await follow(folder);
+          if (entryInfo === undefined) continue;
+          if (entryInfo.isDirectory()) translations.push(await readTranslation(folder));
+          else problem(folder, 'not a translation: translations/ holds one folder per language (translations/ru/)');
+        }
+      }
+    } catch (error) {
+      problem(translationsFolder, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
   return {
     ...(config === undefined ? {} : { config }),
     articles,
     events,
     ...(about === undefined ? {} : { about }),
+    ...(translations.length === 0 ? {} : { translations }),
     problems,
   };
 }

@@ -56,6 +56,24 @@ describe('readContent()', () => {
     ]);
   });
 
+  it('reads each translation folder, its files all optional, and refuses a symlink out of it', async () => {
+    const { base, content } = copyOfSmallSite();
+    mkdirSync(join(content, 'translations/ru'), { recursive: true });
+    writeFileSync(join(content, 'translations/ru/about.md'), 'О хронологии.');
+    writeFileSync(join(base, 'outside.md'), 'outside');
+    symlinkSync('../../../../outside.md', join(content, 'translations/de/events/outside.md'));
+    const sources = await readContent(content, { cwd: base });
+    expect(sources.problems?.map(formatContentProblem)).toEqual([
+      'content/translations/de/events/outside.md: symlink leads outside the content folder (to "../../../../outside.md"): copy the file in instead',
+    ]);
+    expect(
+      sources.translations?.map((t) => [t.language, t.folder, t.config?.path, t.about?.path, t.events.length]),
+    ).toEqual([
+      ['de', 'content/translations/de', 'content/translations/de/timeline.yaml', 'content/translations/de/about.md', 3],
+      ['ru', 'content/translations/ru', undefined, 'content/translations/ru/about.md', 0],
+    ]);
+  });
+
   it('reports a file that is not UTF-8 with the byte offset and line of the first bad byte', async () => {
     const { base, content } = copyOfSmallSite();
     const bytes = Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]);
