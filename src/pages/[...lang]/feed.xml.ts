@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/site-data.ts';
-import { toAtomFeed } from '../lib/feed/atom-feed.ts';
-import { toFeedEntries } from '../lib/feed/feed-entries.ts';
-import { renderMarkdown } from '../lib/markup/render-markdown.ts';
+import { getSiteData } from '../../data/site-data.ts';
+import { toAtomFeed } from '../../lib/feed/atom-feed.ts';
+import { toFeedEntries } from '../../lib/feed/feed-entries.ts';
+import { renderMarkdown } from '../../lib/markup/render-markdown.ts';
 
 // The Atom feed of new events and corrections (see src/lib/feed).
 export const GET: APIRoute = async () => {

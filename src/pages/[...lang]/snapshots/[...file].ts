@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rasteriseSnapshot, snapshotSpecs, snapshotSvg } from '../../site-build/snapshots.ts';
+import { rasteriseSnapshot, snapshotSpecs, snapshotSvg } from '../../../site-build/snapshots.ts';
 
 // /snapshots/timeline.svg|png, /snapshots/era-<id>.svg|png, /snapshots/events/<id>.svg|png (see src/site-build/snapshots.ts).
 export const getStaticPaths = (async () => {

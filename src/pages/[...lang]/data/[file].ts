@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_FILES } from '../../site-build/data-files.ts';
-import { getSiteData } from '../../data/site-data.ts';
+import { DATA_FILES } from '../../../site-build/data-files.ts';
+import { getSiteData } from '../../../data/site-data.ts';
 
 // The open data: /data/events.json, events.csv, … (see src/site-build/data-files.ts).
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { oembedFor } from '../../site-build/oembed.ts';
-import { getSiteData } from '../../data/site-data.ts';
+import { oembedFor } from '../../../site-build/oembed.ts';
+import { getSiteData } from '../../../data/site-data.ts';
 
 // /oembed/timeline.json and /oembed/events/<id>.json: static oEmbed responses, linked from the pages' <head>.
 export const getStaticPaths = (async () => {

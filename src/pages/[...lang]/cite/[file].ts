@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleCitation, eventCitations } from '../../site-build/citations.ts';
-import { getSiteData } from '../../data/site-data.ts';
-import { CITATION_FORMATS, formatCitation, isCitationStyle, type CitationFileFormat } from '../../lib/cite/index.ts';
+import { articleCitation, eventCitations } from '../../../site-build/citations.ts';
+import { getSiteData } from '../../../data/site-data.ts';
+import { CITATION_FORMATS, formatCitation, isCitationStyle, type CitationFileFormat } from '../../../lib/cite/index.ts';
 
 // /cite/<id>.bib, .ris and .json for every event (the event page and its sources) and every source article.
 export const getStaticPaths = (async () => {
