@@ -9,6 +9,8 @@ import { readPageHistory } from '../site-build/page-history.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import { createSiteText, type SiteText } from '../lib/i18n/site-text.ts';
+import { translateTimeline } from '../lib/i18n/translate-timeline.ts';
+import { renderMarkdown } from '../lib/markup/render-markdown.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
 
 /** An event as pages render it: the model plus its summary as HTML (rendered by the loader). */
@@ -44,6 +46,19 @@ export interface SiteData {
   readonly pageVersions: (contentFile: string) => readonly ContentVersion[];
   /** The interface's text in the site's language: `text.t('nav.sources')`, its dates and the browser's messages. */
   readonly text: SiteText;
+  /** Every language the timeline is published in, the original first, each with its edition's home. */
+  readonly editions: readonly Edition[];
+}
+
+/** One language the timeline is published in. */
+export interface Edition {
+  /** BCP 47 tag. */
+  readonly language: string;
+  /** The route parameter of its pages: undefined for the original (at the root), the tag for the others (`/ru/`). */
+  readonly lang: string | undefined;
+  /** Paths of its pages, for the language switcher and hreflang alternates. */
+  readonly paths: SitePaths;
+  readonly urls: SitePaths;
 }
 
 import { articlePageKey, eventPageKey } from '../lib/history/page-dates.ts';
@@ -51,11 +66,79 @@ import { articlePageKey, eventPageKey } from '../lib/history/page-dates.ts';
 export { articlePageKey, eventPageKey };
 
 let cached: Promise<SiteData> | undefined;
+const editionsCache = new Map<string, Promise<SiteData>>();
 
-/** The timeline as the collections hold it (they are loaded through src/lib/load; see content.config.ts). */
-export function getSiteData(): Promise<SiteData> {
+/**
+ * The timeline as the collections hold it (they are loaded through src/lib/load; see content.config.ts), in the
+ * edition `lang`: a page passes its `Astro.params.lang` (undefined for the original language, at the site's root).
+ */
+export function getSiteData(lang?: string): Promise<SiteData> {
   cached ??= readSiteData();
-  return cached;
+  if (lang === undefined) return cached;
+  let edition = editionsCache.get(lang);
+  if (edition === undefined) {
+    edition = cached.then((original) => translatedSiteData(original, lang));
+    editionsCache.set(lang, edition);
+  }
+  return edition;
+}
+
+/**
+ * getStaticPaths for a page that exists in every edition: `paths(site)` lists one edition's pages, and each is
+ * returned once per language with its `lang` parameter (none for the original).
+ */
+export async function forEachEdition<P extends Record<string, string | undefined>, Props>(
+  paths: (
+    site: SiteData,
+    lang: string | undefined,
+  ) => readonly { params: P; props?: Props }[] | Promise<readonly { params: P; props?: Props }[]>,
+): Promise<{ params: P & { lang: string | undefined }; props: Props | Record<string, never> }[]> {
+  const original = await getSiteData();
+  const all = [];
+  for (const { lang } of original.editions) {
+    for (const path of await paths(await getSiteData(lang), lang)) {
+      all.push({ params: { ...path.params, lang }, props: path.props ?? {} });
+    }
+  }
+  return all;
+}
+
+// One edition in another language: the editors' translations over the original (see translate-timeline.ts), its
+// pages below /<lang>/, its interface in that language; dates and history are the original's.
+function translatedSiteData(original: SiteData, lang: string): SiteData {
+  const timeline = translateTimeline(original.timeline, lang);
+  const { config } = timeline;
+  const policy = config;
+  const summaries = new Map(original.events.map((event) => [event.id, event]));
+  const events = timeline.events.map((event) => {
+    const before = summaries.get(event.id);
+    // An untranslated summary keeps the HTML Astro rendered; a translated one goes through the same pipeline.
+    const summaryHtml =
+      before !== undefined && before.summary === event.summary
+        ? before.summaryHtml
+        : renderMarkdown(event.summary, policy);
+    return { ...event, summaryHtml };
+  });
+  const articleIndex = new Map(timeline.articles.map((article) => [article.id, article]));
+  const laneIndex = new Map(config.lanes.map((lane) => [lane.id, lane]));
+  const incoming = citationsByArticle(timeline);
+  const edition = original.editions.find((candidate) => candidate.lang === lang);
+  if (edition === undefined) throw new Error(`No edition "${lang}" in this timeline.`);
+  return {
+    ...original,
+    config,
+    aboutHtml: timeline.aboutLanguage === undefined ? renderMarkdown(timeline.about, policy) : original.aboutHtml,
+    events,
+    articles: timeline.articles,
+    timeline,
+    article: (id) => mustGet(articleIndex, id, 'article'),
+    lane: (id) => mustGet(laneIndex, id, 'lane'),
+    incoming: (id) => incoming.get(id) ?? [],
+    paths: edition.paths,
+    urls: edition.urls,
+    siteUrl: edition.urls.home(),
+    text: createSiteText(lang),
+  };
 }
 
 function buildDay(): CalendarDay {
@@ -100,7 +183,8 @@ async function readSiteData(): Promise<SiteData> {
     ],
     builtOn,
   );
-  const siteUrl = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321/').href;
+  const base = import.meta.env.BASE_URL;
+  const siteUrl = new URL(base, import.meta.env.SITE ?? 'http://localhost:4321/').href;
 
   return {
     config,
@@ -111,13 +195,22 @@ async function readSiteData(): Promise<SiteData> {
     article: (id) => mustGet(articleIndex, id, 'article'),
     lane: (id) => mustGet(laneIndex, id, 'lane'),
     incoming: (id) => incoming.get(id) ?? [],
-    paths: createSitePaths(import.meta.env.BASE_URL),
+    paths: createSitePaths(base),
     urls: createSiteUrls(siteUrl),
     siteUrl,
     builtOn,
     pageDates: history.pageDates,
     pageVersions: history.versions,
     text: createSiteText(config.language),
+    editions: [
+      { language: config.language, lang: undefined, paths: createSitePaths(base), urls: createSiteUrls(siteUrl) },
+      ...translations.map(({ language }) => ({
+        language,
+        lang: language,
+        paths: createSitePaths(base, language),
+        urls: createSiteUrls(siteUrl, language),
+      })),
+    ],
   };
 }
 

@@ -2,7 +2,10 @@ import type { ArticleId, Citation, EventId } from './timeline-model.ts';
 
 /** The site's URLs, below a base path (`/` or `/timelines/karabakh/`). One place, so no page spells a route. */
 export interface SitePaths {
+  /** The edition's home: the site's root, or `/ru/` for the Russian edition of a site in another language. */
   home(): string;
+  /** A file every edition shares (scripts, icons, the search index): always below the site's root. */
+  asset(file: string): string;
   event(id: EventId | string): string;
   /** An event's list of versions. */
   eventHistory(id: EventId | string): string;
@@ -22,12 +25,17 @@ export interface SitePaths {
   passage(citation: Pick<Citation, 'article' | 'paragraphId' | 'passage'>): string;
 }
 
-/** Paths for a site served from `base`. */
-export function createSitePaths(base: string): SitePaths {
-  const root = base.endsWith('/') ? base : `${base}/`;
+/**
+ * Paths for a site served from `base`; with `edition`, the paths of that language's edition (`/ru/events/…`),
+ * whose shared files stay at the root.
+ */
+export function createSitePaths(base: string, edition?: string): SitePaths {
+  const siteRoot = base.endsWith('/') ? base : `${base}/`;
+  const root = edition === undefined ? siteRoot : `${siteRoot}${edition}/`;
   const source = (id: string) => `${root}sources/${id}/`;
   return {
     home: () => root,
+    asset: (file) => `${siteRoot}${file}`,
     event: (id) => `${root}events/${id}/`,
     eventHistory: (id) => `${root}events/${id}/history/`,
     eventVersion: (id, versionId) => `${root}events/${id}/versions/${versionId}/`,

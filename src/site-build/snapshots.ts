@@ -26,9 +26,9 @@ export const SNAPSHOT_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const CHART_WIDTH = 1120;
 
-/** Every snapshot of the site: the default view, each era, and one social card per event. */
-export async function snapshotSpecs(): Promise<SnapshotSpec[]> {
-  const { config, events } = await getSiteData();
+/** Every snapshot of an edition (`lang`, none for the original): the default view, each era, one card per event. */
+export async function snapshotSpecs(lang?: string): Promise<SnapshotSpec[]> {
+  const { config, events } = await getSiteData(lang);
   const first = events[0];
   const last = events.at(-1);
   const whole = first && last ? `${formatTimelineDate(first.date)} – ${formatTimelineDate(last.date)}` : '';
@@ -78,9 +78,9 @@ function eventWindow(event: TimelineEvent): DayWindow {
 
 const dayText = (day: number) => formatTimelineDate(dayDate(fromDayNumber(day)));
 
-/** The snapshot as SVG markup. */
-export async function snapshotSvg(spec: SnapshotSpec): Promise<string> {
-  const site = await getSiteData();
+/** The snapshot as SVG markup, in the edition `lang`. */
+export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<string> {
+  const site = await getSiteData(lang);
   const { config, events, lane, paths, article, builtOn } = site;
   const layout = layoutTimeline(events, config.lanes, {
     width: CHART_WIDTH,

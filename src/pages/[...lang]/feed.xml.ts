@@ -1,12 +1,14 @@
-import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/site-data.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { forEachEdition, getSiteData } from '../../data/site-data.ts';
 import { toAtomFeed } from '../../lib/feed/atom-feed.ts';
 import { toFeedEntries } from '../../lib/feed/feed-entries.ts';
 import { renderMarkdown } from '../../lib/markup/render-markdown.ts';
 
 // The Atom feed of new events and corrections (see src/lib/feed).
-export const GET: APIRoute = async () => {
-  const { timeline, config, pageDates, urls, builtOn } = await getSiteData();
+export const getStaticPaths = (() => forEachEdition(() => [{ params: {} }])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { timeline, config, pageDates, urls, builtOn } = await getSiteData(params['lang']);
   const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls);
   if (undatedEvents > 0) {
     // Said once per build: these events are on the site, but the feed cannot say when they were added.
