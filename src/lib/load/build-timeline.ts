@@ -165,7 +165,9 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
   const policy: MarkupPolicy = { allowHtml: result.fields.allowHtml ?? DEFAULT_MARKUP_POLICY.allowHtml };
   const eraIds = Array.isArray(raw['eras'])
     ? raw['eras'].flatMap((era: unknown) => (isRecord(era) && typeof era['id'] === 'string' ? [era['id']] : []))
-    : undefined;
+    : raw['eras'] === undefined
+      ? []
+      : undefined; // eras that cannot be read: their own problem, and no check of the translations' labels
   const original = {
     ...(result.fields.language === undefined ? {} : { language: result.fields.language }),
     ...(laneIds === undefined ? {} : { laneIds }),

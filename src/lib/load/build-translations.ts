@@ -145,8 +145,10 @@ function buildConfig(file: SourceFile, original: OriginalContent, problems: Cont
       });
     }
   }
-  checkIds(fields.lanes, original.laneIds, 'lane', file.path, problems);
-  checkIds(fields.eras, original.eraIds, 'era', file.path, problems);
+  // The keys as the YAML gives them: a `__proto__` key would not survive into a parsed record.
+  const raw = isRecord(yaml.value) ? yaml.value : {};
+  checkIds(raw['lanes'], original.laneIds, 'lane', file.path, problems);
+  checkIds(raw['eras'], original.eraIds, 'era', file.path, problems);
   const { lanes, eras, license, ...texts } = fields;
   return {
     ...dropUndefined(texts),
@@ -157,13 +159,13 @@ function buildConfig(file: SourceFile, original: OriginalContent, problems: Cont
 }
 
 function checkIds(
-  labels: Readonly<Record<string, string>> | undefined,
+  labels: unknown,
   known: readonly string[] | undefined,
   what: 'lane' | 'era',
   file: string,
   problems: ContentProblem[],
 ): void {
-  if (labels === undefined || known === undefined) return;
+  if (!isRecord(labels) || known === undefined) return;
   for (const id of Object.keys(labels)) {
     if (known.includes(id)) continue;
     const declared = known.length === 0 ? 'none' : [...new Set(known)].join(', ');

@@ -104,6 +104,14 @@ describe('buildTimeline() with translations', () => {
     ]);
   });
 
+  it('names every lane and era id the original does not have, "__proto__" included', () => {
+    const yaml = 'lanes:\n  __proto__: X\n  a: Spur A\neras:\n  early: Früh\n';
+    expect(problems(sources([translation('de', { config: file('de', 'timeline.yaml', yaml) })]))).toEqual([
+      'content/translations/de/timeline.yaml: lanes.__proto__: unknown lane "__proto__" (lanes of the original: a)',
+      'content/translations/de/timeline.yaml: eras.early: unknown era "early" (eras of the original: none)',
+    ]);
+  });
+
   it('holds a translation to the original’s Markdown policy (allowHtml)', () => {
     const summary = 'Die <abbr title="Vereinte Nationen">UN</abbr> und <b>fett</b>.';
     const input = sources(
