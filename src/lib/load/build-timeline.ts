@@ -26,24 +26,18 @@ import {
   parsePageDay,
   validateFields,
 } from './content-schemas.ts';
-import { checkMarkdown, contentIdOf as idOf, readFrontmatter, type SourceFile } from './content-file.ts';
+import {
+  checkMarkdown,
+  contentIdOf as idOf,
+  readFrontmatter,
+  type SourceFile,
+  type TranslationSources,
+} from './content-file.ts';
 import { parseContentYaml } from './content-yaml.ts';
 import { buildTranslations, type OriginalArticle, type OriginalEvent } from './build-translations.ts';
 import { locateQuote } from './locate-quote.ts';
 
-export type { SourceFile };
-
-/** The files of one translation folder, `translations/<language>/`. */
-export interface TranslationSources {
-  /** The folder's name: the language tag as the editors wrote it. */
-  readonly language: string;
-  /** The folder, relative to the working directory, for messages. */
-  readonly folder: string;
-  readonly config?: SourceFile;
-  readonly about?: SourceFile;
-  readonly events: readonly SourceFile[];
-  readonly articles: readonly SourceFile[];
-}
+export type { SourceFile, TranslationSources };
 
 /** Every file a timeline is made of. */
 export interface ContentSources {

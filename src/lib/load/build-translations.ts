@@ -7,8 +7,13 @@ import type {
   EventId,
   EventTranslation,
 } from '../timeline-model.ts';
-import type { TranslationSources } from './build-timeline.ts';
-import { checkMarkdown, contentIdOf, readFrontmatter, type SourceFile } from './content-file.ts';
+import {
+  checkMarkdown,
+  contentIdOf,
+  readFrontmatter,
+  type SourceFile,
+  type TranslationSources,
+} from './content-file.ts';
 import type { ContentProblem } from './content-problem.ts';
 import {
   articleSchema,
