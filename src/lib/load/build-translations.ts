@@ -93,11 +93,18 @@ export function buildTranslations(
 function checkLanguage(folder: TranslationSources, original: OriginalContent, problems: ContentProblem[]) {
   const problem = (message: string) => problems.push({ file: folder.folder, field: '', message });
   const tag = folder.language;
-  let canonical: string;
-  try {
-    canonical = Intl.getCanonicalLocales(tag)[0] ?? '';
-  } catch {
+  const canonical = canonicalTag(tag);
+  if (canonical === undefined) {
     problem(`"${tag}" is not a language tag (BCP 47): name the folder for its language, such as "ru", "az" or "pt-BR"`);
+    return undefined;
+  }
+  // BCP 47 reserves language subtags of five to eight letters (none is assigned), so `events` or `about` is a
+  // folder name taken for a language, and `und` says the language is unknown.
+  const subtag = new Intl.Locale(canonical).language ?? '';
+  if (!/^[a-z]{2,3}$/.test(subtag) || subtag === 'und') {
+    problem(
+      `"${tag}" is not a language: a language tag starts with the language's two- or three-letter code (ISO 639)`,
+    );
     return undefined;
   }
   if (canonical !== tag) {
@@ -115,6 +122,7 @@ function checkLanguage(folder: TranslationSources, original: OriginalContent, pr
   return canonical;
 }
 
+// The canonical form of a BCP 47 tag (`pt-br` -> `pt-BR`); undefined when the text is not a tag.
 function canonicalTag(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag)[0];

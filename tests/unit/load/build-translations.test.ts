@@ -78,6 +78,14 @@ describe('buildTimeline() with translations', () => {
     expect(timeline.translations[1]?.events.map((e) => e.id)).toEqual(['d']);
   });
 
+  it('refuses a folder name that is no language tag, or no language: the names of site paths among them', () => {
+    expect(problems(sources([translation('events'), translation('und'), translation('en_GB')]))).toEqual([
+      'content/translations/en_GB: "en_GB" is not a language tag (BCP 47): name the folder for its language, such as "ru", "az" or "pt-BR"',
+      'content/translations/events: "events" is not a language: a language tag starts with the language\'s two- or three-letter code (ISO 639)',
+      'content/translations/und: "und" is not a language: a language tag starts with the language\'s two- or three-letter code (ISO 639)',
+    ]);
+  });
+
   it('refuses the original language, however it is written', () => {
     expect(problems(sources([translation('en-GB')]))).toEqual([
       'content/translations/en-GB: is the original language ("language: en-GB" in timeline.yaml): the original texts live in events/, about.md and timeline.yaml, not in a translation',
