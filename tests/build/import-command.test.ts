@@ -22,6 +22,8 @@ function freshCopy(name: string, withEvents: boolean): string {
   if (!withEvents) {
     rmSync(join(folder, 'events'), { recursive: true });
     mkdirSync(join(folder, 'events'));
+    // The translations are of the events just removed (a draft and corrections among them, which no export carries).
+    rmSync(join(folder, 'translations'), { recursive: true, force: true });
   }
   return folder;
 }

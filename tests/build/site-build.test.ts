@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCorrectionsLog } from '../../src/lib/corrections/corrections-log.ts';
-import { loadTimeline } from '../../src/lib/load/index.ts';
+import { describeTranslationCoverage, loadTimeline } from '../../src/lib/load/index.ts';
 import type { Timeline } from '../../src/lib/timeline-model.ts';
 import { buildSite, smallSiteWith, type BuildResult } from '../support/build-site.ts';
 import { BROKEN_SITE_PROBLEMS } from '../fixtures/broken-site/expected-problems.ts';
@@ -258,6 +258,12 @@ describe.each(sites)('the built $name', ({ name, content: prepareContent, list }
     if (timeline.drafts.length === 0) expect(line).toBeUndefined();
     else expect(line).toContain(`${timeline.drafts.length} draft`);
     for (const draft of timeline.drafts) expect(line).toContain(draft.file);
+  });
+
+  it('prints the coverage of each translation, one line per language', () => {
+    const lines = describeTranslationCoverage(timeline);
+    expect(lines).toHaveLength(timeline.translations.length);
+    for (const line of lines) expect(build.output).toContain(line);
   });
 
   it('shows "Original address not recorded" only where no URL is known', () => {

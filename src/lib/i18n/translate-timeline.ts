@@ -48,8 +48,8 @@ function translatedConfig(config: TimelineConfig, translation: ContentTranslatio
     ...config,
     ...rest,
     language: translation.language,
-    lanes: config.lanes.map((lane) => ({ ...lane, label: lanes[lane.id] ?? lane.label })),
-    eras: config.eras.map((era) => ({ ...era, label: eras[era.id] ?? era.label })),
+    lanes: config.lanes.map((lane) => ({ ...lane, label: labelOf(lanes, lane.id) ?? lane.label })),
+    eras: config.eras.map((era) => ({ ...era, label: labelOf(eras, era.id) ?? era.label })),
     ...(config.license === undefined || licenseName === undefined
       ? {}
       : { license: { ...config.license, name: licenseName } }),
@@ -58,6 +58,11 @@ function translatedConfig(config: TimelineConfig, translation: ContentTranslatio
   // shown as it is, and the coverage report names what is missing.
   const none = Object.keys(rest).length === 0 && Object.keys(lanes).length === 0 && Object.keys(eras).length === 0;
   return none && licenseName === undefined ? { ...translated, textLanguage: original } : translated;
+}
+
+// A lane may be called `constructor`: only the record's own keys are labels.
+function labelOf(labels: Readonly<Record<string, string>>, id: string): string | undefined {
+  return Object.hasOwn(labels, id) ? labels[id] : undefined;
 }
 
 function translatedEvent(

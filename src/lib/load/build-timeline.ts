@@ -26,24 +26,18 @@ import {
   parsePageDay,
   validateFields,
 } from './content-schemas.ts';
-import { checkMarkdown, contentIdOf as idOf, readFrontmatter, type SourceFile } from './content-file.ts';
+import {
+  checkMarkdown,
+  contentIdOf as idOf,
+  readFrontmatter,
+  type SourceFile,
+  type TranslationSources,
+} from './content-file.ts';
 import { parseContentYaml } from './content-yaml.ts';
 import { buildTranslations, type OriginalArticle, type OriginalEvent } from './build-translations.ts';
 import { locateQuote } from './locate-quote.ts';
 
-export type { SourceFile };
-
-/** The files of one translation folder, `translations/<language>/`. */
-export interface TranslationSources {
-  /** The folder's name: the language tag as the editors wrote it. */
-  readonly language: string;
-  /** The folder, relative to the working directory, for messages. */
-  readonly folder: string;
-  readonly config?: SourceFile;
-  readonly about?: SourceFile;
-  readonly events: readonly SourceFile[];
-  readonly articles: readonly SourceFile[];
-}
+export type { SourceFile, TranslationSources };
 
 /** Every file a timeline is made of. */
 export interface ContentSources {
@@ -165,7 +159,9 @@ function buildConfig(file: SourceFile, problems: ContentProblem[]): SiteRules {
   const policy: MarkupPolicy = { allowHtml: result.fields.allowHtml ?? DEFAULT_MARKUP_POLICY.allowHtml };
   const eraIds = Array.isArray(raw['eras'])
     ? raw['eras'].flatMap((era: unknown) => (isRecord(era) && typeof era['id'] === 'string' ? [era['id']] : []))
-    : undefined;
+    : raw['eras'] === undefined
+      ? []
+      : undefined; // eras that cannot be read: their own problem, and no check of the translations' labels
   const original = {
     ...(result.fields.language === undefined ? {} : { language: result.fields.language }),
     ...(laneIds === undefined ? {} : { laneIds }),

@@ -7,8 +7,13 @@ import type {
   EventId,
   EventTranslation,
 } from '../timeline-model.ts';
-import type { TranslationSources } from './build-timeline.ts';
-import { checkMarkdown, contentIdOf, readFrontmatter, type SourceFile } from './content-file.ts';
+import {
+  checkMarkdown,
+  contentIdOf,
+  readFrontmatter,
+  type SourceFile,
+  type TranslationSources,
+} from './content-file.ts';
 import type { ContentProblem } from './content-problem.ts';
 import {
   articleSchema,
@@ -88,11 +93,18 @@ export function buildTranslations(
 function checkLanguage(folder: TranslationSources, original: OriginalContent, problems: ContentProblem[]) {
   const problem = (message: string) => problems.push({ file: folder.folder, field: '', message });
   const tag = folder.language;
-  let canonical: string;
-  try {
-    canonical = Intl.getCanonicalLocales(tag)[0] ?? '';
-  } catch {
+  const canonical = canonicalTag(tag);
+  if (canonical === undefined) {
     problem(`"${tag}" is not a language tag (BCP 47): name the folder for its language, such as "ru", "az" or "pt-BR"`);
+    return undefined;
+  }
+  // BCP 47 reserves language subtags of five to eight letters (none is assigned), so `events` or `about` is a
+  // folder name taken for a language, and `und` says the language is unknown.
+  const subtag = new Intl.Locale(canonical).language ?? '';
+  if (!/^[a-z]{2,3}$/.test(subtag) || subtag === 'und') {
+    problem(
+      `"${tag}" is not a language: a language tag starts with the language's two- or three-letter code (ISO 639)`,
+    );
     return undefined;
   }
   if (canonical !== tag) {
@@ -110,6 +122,7 @@ function checkLanguage(folder: TranslationSources, original: OriginalContent, pr
   return canonical;
 }
 
+// The canonical form of a BCP 47 tag (`pt-br` -> `pt-BR`); undefined when the text is not a tag.
 function canonicalTag(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag)[0];
@@ -145,8 +158,10 @@ function buildConfig(file: SourceFile, original: OriginalContent, problems: Cont
       });
     }
   }
-  checkIds(fields.lanes, original.laneIds, 'lane', file.path, problems);
-  checkIds(fields.eras, original.eraIds, 'era', file.path, problems);
+  // The keys as the YAML gives them: a `__proto__` key would not survive into a parsed record.
+  const raw = isRecord(yaml.value) ? yaml.value : {};
+  checkIds(raw['lanes'], original.laneIds, 'lane', file.path, problems);
+  checkIds(raw['eras'], original.eraIds, 'era', file.path, problems);
   const { lanes, eras, license, ...texts } = fields;
   return {
     ...dropUndefined(texts),
@@ -157,13 +172,13 @@ function buildConfig(file: SourceFile, original: OriginalContent, problems: Cont
 }
 
 function checkIds(
-  labels: Readonly<Record<string, string>> | undefined,
+  labels: unknown,
   known: readonly string[] | undefined,
   what: 'lane' | 'era',
   file: string,
   problems: ContentProblem[],
 ): void {
-  if (labels === undefined || known === undefined) return;
+  if (!isRecord(labels) || known === undefined) return;
   for (const id of Object.keys(labels)) {
     if (known.includes(id)) continue;
     const declared = known.length === 0 ? 'none' : [...new Set(known)].join(', ');

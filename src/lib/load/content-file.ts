@@ -10,6 +10,18 @@ export interface SourceFile {
   readonly text: string;
 }
 
+/** The files of one translation folder, `translations/<language>/`. */
+export interface TranslationSources {
+  /** The folder's name: the language tag as the editors wrote it. */
+  readonly language: string;
+  /** The folder, relative to the working directory, for messages. */
+  readonly folder: string;
+  readonly config?: SourceFile;
+  readonly about?: SourceFile;
+  readonly events: readonly SourceFile[];
+  readonly articles: readonly SourceFile[];
+}
+
 /** A content file's permanent id: its name without the folder and `.md`. */
 export function contentIdOf(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.(md|markdown)$/, '');

@@ -54,8 +54,8 @@ function describeSiteTexts(timeline: Timeline, translation: ContentTranslation):
   const missing = [
     ...CONFIG_TEXTS.filter((key) => config[key] !== undefined && texts[key] === undefined),
     ...(config.license !== undefined && texts.licenseName === undefined ? ['license.name'] : []),
-    ...config.lanes.filter((lane) => texts.lanes[lane.id] === undefined).map((lane) => `lanes.${lane.id}`),
-    ...config.eras.filter((era) => texts.eras[era.id] === undefined).map((era) => `eras.${era.id}`),
+    ...config.lanes.filter((lane) => !Object.hasOwn(texts.lanes, lane.id)).map((lane) => `lanes.${lane.id}`),
+    ...config.eras.filter((era) => !Object.hasOwn(texts.eras, era.id)).map((era) => `eras.${era.id}`),
   ];
   const total =
     CONFIG_TEXTS.filter((key) => config[key] !== undefined).length +

@@ -92,6 +92,15 @@ describe('translateTimeline()', () => {
     expect(french.events.every((event) => event.textLanguage === 'en')).toBe(true);
   });
 
+  it('takes a label only from the translation’s own keys (a lane may be called "constructor")', () => {
+    const odd: Timeline = {
+      ...small,
+      config: { ...small.config, lanes: [{ id: 'constructor', label: 'Builders', colour: '#000000' }] },
+      translations: [{ language: 'fr', config: { lanes: {}, eras: {} }, events: [], articles: [] }],
+    };
+    expect(translateTimeline(odd, 'fr').config.lanes[0]?.label).toBe('Builders');
+  });
+
   it('replaces the about page when it is translated', () => {
     expect(german.about).toMatch(/^Die Test-Zeitleiste dient nur dazu/);
     expect(german).not.toHaveProperty('aboutLanguage');

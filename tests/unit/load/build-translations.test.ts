@@ -78,6 +78,14 @@ describe('buildTimeline() with translations', () => {
     expect(timeline.translations[1]?.events.map((e) => e.id)).toEqual(['d']);
   });
 
+  it('refuses a folder name that is no language tag, or no language: the names of site paths among them', () => {
+    expect(problems(sources([translation('events'), translation('und'), translation('en_GB')]))).toEqual([
+      'content/translations/en_GB: "en_GB" is not a language tag (BCP 47): name the folder for its language, such as "ru", "az" or "pt-BR"',
+      'content/translations/events: "events" is not a language: a language tag starts with the language\'s two- or three-letter code (ISO 639)',
+      'content/translations/und: "und" is not a language: a language tag starts with the language\'s two- or three-letter code (ISO 639)',
+    ]);
+  });
+
   it('refuses the original language, however it is written', () => {
     expect(problems(sources([translation('en-GB')]))).toEqual([
       'content/translations/en-GB: is the original language ("language: en-GB" in timeline.yaml): the original texts live in events/, about.md and timeline.yaml, not in a translation',
@@ -101,6 +109,14 @@ describe('buildTimeline() with translations', () => {
     const yaml = 'lanes:\n  - { id: a, label: Spur A }\n';
     expect(problems(sources([translation('de', { config: file('de', 'timeline.yaml', yaml) })]))).toEqual([
       'content/translations/de/timeline.yaml: lanes: must be a set of "id: label" lines, not a list',
+    ]);
+  });
+
+  it('names every lane and era id the original does not have, "__proto__" included', () => {
+    const yaml = 'lanes:\n  __proto__: X\n  a: Spur A\neras:\n  early: Früh\n';
+    expect(problems(sources([translation('de', { config: file('de', 'timeline.yaml', yaml) })]))).toEqual([
+      'content/translations/de/timeline.yaml: lanes.__proto__: unknown lane "__proto__" (lanes of the original: a)',
+      'content/translations/de/timeline.yaml: eras.early: unknown era "early" (eras of the original: none)',
     ]);
   });
 
