@@ -3,6 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toHostHeaders } from '../lib/embed/host-headers.ts';
+import { contentDirectory } from '../lib/load/load-timeline.ts';
 
 /** Writes `_headers` into the build for hosts that read one (see src/lib/embed/host-headers.ts). */
 export function hostHeaders(): AstroIntegration {
@@ -26,7 +27,10 @@ export function hostHeaders(): AstroIntegration {
         );
         // Astro's own assets have hashed names; the timeline's and the embed's scripts are always loaded with ?v=<hash>.
         const immutable = [`${base}_astro/*`, `${base}timeline.js`, `${base}embed-frame.js`];
-        await writeFile(join(root, '_headers'), toHostHeaders(paths, `${base}embed/`, immutable, `${base}admin/`));
+        // Each edition in another language has its own embed (see translations/ in the content folder).
+        const languages = await readdir(join(contentDirectory(), 'translations')).catch(() => []);
+        const embeds = [`${base}embed/`, ...languages.map((language) => `${base}${language}/embed/`)];
+        await writeFile(join(root, '_headers'), toHostHeaders(paths, embeds, immutable, `${base}admin/`));
       },
     },
   };

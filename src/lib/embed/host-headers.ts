@@ -50,13 +50,16 @@ export const ADMIN_CONTENT_SECURITY_POLICY = [
  */
 export function toHostHeaders(
   pagePaths: readonly string[],
-  embedPrefix: string,
+  embedPrefix: string | readonly string[],
   immutablePaths: readonly string[] = [],
   adminPrefix?: string,
 ): string {
+  // One embed per edition language (`/embed/`, `/ru/embed/`).
+  const embedPrefixes = typeof embedPrefix === 'string' ? [embedPrefix] : embedPrefix;
   const rules: string[] = [];
   for (const path of immutablePaths) rules.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
-  rules.push(`${embedPrefix}*`, `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *`, '');
+  for (const prefix of embedPrefixes)
+    rules.push(`${prefix}*`, `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *`, '');
   if (adminPrefix !== undefined) {
     rules.push(
       `${adminPrefix}*`,
@@ -66,7 +69,7 @@ export function toHostHeaders(
     );
   }
   for (const path of [...pagePaths].sort()) {
-    if (path.startsWith(embedPrefix)) continue;
+    if (embedPrefixes.some((prefix) => path.startsWith(prefix))) continue;
     if (adminPrefix !== undefined && path.startsWith(adminPrefix)) continue;
     rules.push(
       path,

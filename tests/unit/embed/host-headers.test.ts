@@ -18,6 +18,15 @@ describe('toHostHeaders()', () => {
     expect(headers.match(/frame-ancestors 'self'/g)).toHaveLength(3);
   });
 
+  it("lets any site frame each edition's embed, and keeps the edition's other pages to 'self'", () => {
+    const editions = toHostHeaders(['/', '/embed/', '/ru/', '/ru/embed/'], ['/embed/', '/ru/embed/']);
+    expect(editions).toContain(
+      `/ru/embed/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *\n`,
+    );
+    expect(editions).toContain(`/ru/\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n`);
+    expect(editions.match(/frame-ancestors 'self'/g)).toHaveLength(2);
+  });
+
   it('lets browsers keep files whose URL has a hash for a year, and nothing else', () => {
     const cached = toHostHeaders(['/'], '/embed/', ['/_astro/*', '/timeline.js']);
     expect(cached).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
