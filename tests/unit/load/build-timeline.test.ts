@@ -39,7 +39,7 @@ describe('buildTimeline()', () => {
     );
     const withBadConfig = {
       ...input,
-      config: { ...input.config, text: config.replace('language: en', 'language: Arabic') },
+      config: { path: 'content/timeline.yaml', text: config.replace('language: en', 'language: Arabic') },
     };
     expect(problems(withBadConfig).filter((line) => line.includes('language'))).toEqual([
       'content/articles/art.md: language: must be a BCP 47 language tag such as "en", "ar" or "az-Latn"',
