@@ -93,7 +93,11 @@ describe.skipIf(chromiumPath === undefined)('a right-to-left edition (the Arabic
     await page.goto(`${site.server.url}/events/${event.id}/`);
     const quote = page.locator('blockquote.citation__quote').first();
     await expect(
-      quote.evaluate((element) => [element.lang, element.dir, getComputedStyle(element).direction]),
+      quote.evaluate((element) => [
+        element.getAttribute('lang'),
+        element.getAttribute('dir'),
+        getComputedStyle(element).direction,
+      ]),
     ).resolves.toEqual(['en', 'ltr', 'ltr']);
     await context.close();
   });
