@@ -8,6 +8,7 @@ import { contentDirectory } from '../lib/load/load-timeline.ts';
 import { readPageHistory } from '../site-build/page-history.ts';
 import { citationsByArticle, type IncomingCitation } from '../lib/source-citations.ts';
 import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
+import { createSiteText, type SiteText } from '../lib/i18n/site-text.ts';
 import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
 
 /** An event as pages render it: the model plus its summary as HTML (rendered by the loader). */
@@ -41,6 +42,8 @@ export interface SiteData {
   readonly pageDates: PageDatesLookup;
   /** Every version of an event or article page, oldest first, by the same key; none without history. */
   readonly pageVersions: (contentFile: string) => readonly ContentVersion[];
+  /** The interface's text in the site's language: `text.t('nav.sources')`, its dates and the browser's messages. */
+  readonly text: SiteText;
 }
 
 import { articlePageKey, eventPageKey } from '../lib/history/page-dates.ts';
@@ -110,6 +113,7 @@ async function readSiteData(): Promise<SiteData> {
     builtOn,
     pageDates: history.pageDates,
     pageVersions: history.versions,
+    text: createSiteText(config.language),
   };
 }
 

@@ -24,7 +24,8 @@ function importGraph(): Map<string, string[]> {
       const specifier = match[1] ?? match[2] ?? '';
       if (!specifier.startsWith('.')) continue;
       const target = resolve(dirname(file), specifier);
-      if (target.startsWith(LIB + '/')) imports.push(relative(LIB, target));
+      // Data files (the message catalogues' JSON) are leaves, not modules of the graph.
+      if (target.startsWith(LIB + '/') && target.endsWith('.ts')) imports.push(relative(LIB, target));
     }
     graph.set(relative(LIB, file), imports);
   }
