@@ -167,6 +167,7 @@ export class CanvasLayer {
       surface: read('--surface'),
       selected: read('--tl-selected'),
       font: read('--tl-font'),
+      textDirection: style.direction === 'rtl' ? 'rtl' : 'ltr',
       laneColour: (id) => lanes.get(id) ?? '#888',
     };
   }

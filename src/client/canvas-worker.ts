@@ -84,7 +84,12 @@ export function serveCanvasWorker(scope: WorkerScope): void {
         laneColours = new Map(timeline.lanes.map((lane) => [lane.id, lane.colour]));
         theme = themeOf(request.colours);
         const context = new OffscreenCanvas(1, 1).getContext('2d');
-        controller = new TimelineController(timeline, { width: request.width, measureText: browserMeasure(context) });
+        controller = new TimelineController(timeline, {
+          width: request.width,
+          measureText: browserMeasure(context),
+          // The page's layout, label sides included: the canvas stands in for its SVG while the reader zooms.
+          ...(request.colours.textDirection === undefined ? {} : { textDirection: request.colours.textDirection }),
+        });
         warmUp(controller, canvas, theme, request.band);
       } else if (request.kind === 'paint') {
         pending = request;

@@ -115,6 +115,7 @@ class TlTimeline extends ElementBase {
     const controller = new TimelineController(timeline, {
       width: viewport.clientWidth,
       measureText: browserMeasure(document.createElement('canvas').getContext('2d')),
+      textDirection: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
     });
     const url = new UrlHistory(controller);
     controller.applyViewParams(url.base);

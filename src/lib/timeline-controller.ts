@@ -8,6 +8,7 @@ import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scal
 import { panWindow, zoomWindow } from './layout/zoom-window.ts';
 import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
 import type { EventId } from './timeline-model.ts';
+import type { TextDirection } from './i18n/text-direction.ts';
 import {
   clickedOverviewExtent,
   dragOverviewTo,
@@ -47,6 +48,8 @@ export interface TimelineControllerOptions {
   readonly width: number;
   /** Label widths; the browser passes one that also asks its canvas. */
   readonly measureText?: TextMeasure;
+  /** Which way the titles read (the page's direction): the layout labels right-to-left titles from their dots. */
+  readonly textDirection?: TextDirection;
 }
 
 type Listener = (change: TimelineChange, state: TimelineState) => void;
@@ -58,6 +61,7 @@ const REVEAL_MARGIN = 0.1;
 export class TimelineController {
   readonly timeline: ClientTimeline;
   readonly #measureText: TextMeasure;
+  readonly #textDirection: TextDirection;
   readonly #byId: ReadonlyMap<string, ClientEvent>;
   readonly #listeners = new Set<Listener>();
   #width: number;
@@ -72,6 +76,7 @@ export class TimelineController {
   constructor(timeline: ClientTimeline, options: TimelineControllerOptions) {
     this.timeline = timeline;
     this.#measureText = options.measureText ?? memoizeTextMeasure(createCharWidthMeasure());
+    this.#textDirection = options.textDirection ?? 'ltr';
     this.#byId = new Map(timeline.events.map((event) => [event.id, event]));
     this.#width = layoutWidth(options.width);
     this.#axis = this.#fitAxis();
@@ -111,6 +116,7 @@ export class TimelineController {
       width: this.#width,
       axis: this.#axis,
       measureText: this.#measureText,
+      textDirection: this.#textDirection,
       hiddenLanes: this.#state.hiddenLanes,
       ...(window === undefined ? {} : { window }),
       ...(this.#state.selectedId === undefined ? {} : { pinnedEventIds: [this.#state.selectedId] }),

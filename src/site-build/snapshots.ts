@@ -7,6 +7,7 @@ import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
 import { getSiteData, type SiteData } from '../data/site-data.ts';
+import { textDirection } from '../lib/i18n/text-direction.ts';
 
 /** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
 export interface SnapshotSpec {
@@ -84,6 +85,7 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
   const { config, events, lane, paths, article, builtOn } = site;
   const layout = layoutTimeline(events, config.lanes, {
     width: CHART_WIDTH,
+    textDirection: textDirection(config.language),
     ...(spec.window === undefined ? {} : { window: spec.window }),
     ...(spec.selectedId === undefined ? {} : { pinnedEventIds: [spec.selectedId] }),
     ...(spec.height === undefined ? {} : { maxRowsPerLane: 4 }),

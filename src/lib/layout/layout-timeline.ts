@@ -6,6 +6,7 @@ import type { PlacedLabel } from './placed-label.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';
 import { layoutTimeAxis, type DayWindow, type TimeAxis } from './time-axis.ts';
 import { createTimeScale, type AxisBreak } from './time-scale.ts';
+import type { TextDirection } from '../i18n/text-direction.ts';
 
 /** What to lay out: the width, and optionally a zoom window, filters and a real text measure. */
 export interface TimelineLayoutOptions {
@@ -25,6 +26,8 @@ export interface TimelineLayoutOptions {
   readonly maxLabelWidth?: number;
   /** An axis already fitted to these events at this width, to skip refitting on every frame. */
   readonly axis?: TimeAxis;
+  /** Which way titles read: right-to-left titles are labelled on the left of their points where they fit. */
+  readonly textDirection?: TextDirection;
 }
 
 /** A label's box: text drawn from (x, baseline), inside [x, x + width] × [y, y + height]. */
@@ -180,6 +183,7 @@ export function layoutTimeline(
     maxLabelWidth: options.maxLabelWidth ?? DEFAULT_MAX_LABEL_WIDTH,
     hiddenLanes: new Set(options.hiddenLanes ?? []),
     pinnedEventIds: new Set(options.pinnedEventIds ?? []),
+    ...(options.textDirection === undefined ? {} : { textDirection: options.textDirection }),
   });
 
   const bands: LaneBand[] = [];

@@ -15,6 +15,8 @@ export interface CanvasPainter {
   lineWidth: number;
   font: string;
   textBaseline: CanvasTextBaseline;
+  textAlign?: CanvasTextAlign;
+  direction?: CanvasDirection;
   clearRect(x: number, y: number, width: number, height: number): void;
   fillRect(x: number, y: number, width: number, height: number): void;
   fillText(text: string, x: number, y: number): void;
@@ -39,6 +41,8 @@ export interface CanvasTheme {
   readonly surface: string;
   readonly selected: string;
   readonly font: string;
+  /** Which way the page's text runs; the time axis runs left to right either way. Left to right by default. */
+  readonly textDirection?: 'ltr' | 'rtl';
   readonly laneColour: (laneId: string) => string;
 }
 
@@ -59,6 +63,10 @@ export function paintTimelineCanvas(
   context.fillStyle = theme.background;
   context.fillRect(0, 0, width, height);
   context.textBaseline = 'alphabetic';
+  // Every text is placed by its left edge, as the layout measured it; right-to-left text still reads right to left
+  // inside that box (its ellipsis at the left), as in the SVG (see timeline.css).
+  context.textAlign = 'left';
+  context.direction = theme.textDirection ?? 'ltr';
   context.setLineDash([]);
 
   // Grid and ticks.

@@ -5,6 +5,7 @@ import type { PlacedLabel } from './placed-label.ts';
 import { truncateText, type TextMeasure } from './text-measure.ts';
 import { toAxisX, type DayWindow, type TimeAxis } from './time-axis.ts';
 import type { TimeScale } from './time-scale.ts';
+import type { TextDirection } from '../i18n/text-direction.ts';
 
 /** What layout needs of an event, so the browser can ship only these fields. */
 export type LayoutEvent = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'lane'>;
@@ -62,6 +63,11 @@ export interface PlaceEventsOptions {
    * result is the same either way; the tests compare the two.
    */
   readonly quickChecks?: boolean;
+  /**
+   * Which way titles read (left to right by default). Time runs left to right either way; where a point's label
+   * fits on both sides in the same row, a right-to-left title goes on the left, so that it starts next to its dot.
+   */
+  readonly textDirection?: TextDirection;
 }
 
 /** Radius of a point mark, px. */
@@ -474,8 +480,8 @@ function hasRoomForLabel(candidate: Candidate, rows: LaneRows, settings: PlaceEv
   );
 }
 
-// Where the label may go, best first; empty where no readable label fits. A point's label goes right of it, or
-// left where it fits there (near the right edge); a bar's sits on the line above it, from its start or ending at
+// Where the label may go, best first; empty where no readable label fits. A point's label goes right of it (left of
+// it for a right-to-left title), or on the other side where it fits there (near the window's edge); a bar's sits on the line above it, from its start or ending at
 // its end. Only when the whole title fits nowhere is it shortened, on the side with more room.
 function labelOptions(candidate: Candidate, width: number, settings: PlaceEventsOptions): LabelOption[] {
   const { measureText: measure } = settings;
@@ -497,8 +503,12 @@ function labelOptions(candidate: Candidate, width: number, settings: PlaceEvents
       const labelX = markLeft - LABEL_OFFSET - label.width;
       return { label: { ...label, x: labelX }, left: labelX, right: markRight };
     };
-    if (full.width <= roomRight) options.push(right(full));
-    if (full.width <= roomLeft) options.push(left(full));
+    // The first option wins a tie of rows: the side the title starts from.
+    const startSide = settings.textDirection === 'rtl' ? left : right;
+    const otherSide = settings.textDirection === 'rtl' ? right : left;
+    const [startRoom, otherRoom] = settings.textDirection === 'rtl' ? [roomLeft, roomRight] : [roomRight, roomLeft];
+    if (full.width <= startRoom) options.push(startSide(full));
+    if (full.width <= otherRoom) options.push(otherSide(full));
     if (options.length === 0) {
       const onRight = roomRight >= roomLeft;
       const label = shortLabel(title, onRight ? roomRight : roomLeft, full.width, measure);

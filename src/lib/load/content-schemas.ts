@@ -30,6 +30,18 @@ const edtfText = z
     typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 10_000 ? yearText(value) : String(value),
   )
   .pipe(text);
+// The page's `lang` and `dir` come from it, so it must be a tag the browser and Intl understand, not "English".
+const languageTag = text.refine(isLanguageTag, 'must be a BCP 47 language tag such as "en", "ar" or "az-Latn"');
+
+// BCP 47 allows a language subtag of five to eight letters, but none is registered: "English" and "Arabic" parse as
+// tags and would be published as lang="english", so the language must be an ISO 639 code of two or three letters.
+function isLanguageTag(value: string): boolean {
+  try {
+    return /^[a-z]{2,3}$/.test(new Intl.Locale(value).language);
+  } catch {
+    return false;
+  }
+}
 
 function yearText(year: number): string {
   return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
@@ -83,7 +95,7 @@ export const configSchema = z.strictObject({
   title: text,
   shortTitle: text,
   description: text,
-  language: text,
+  language: languageTag,
   publisher: text,
   credit: text,
   /** Plain words on where the sources come from and what that means for the reader; shown on the home and sources pages. */
@@ -112,7 +124,7 @@ export const articleSchema = z.strictObject({
   publishedBasis: z.enum(['stated', 'inferred']),
   publishedNote: text,
   dateline: text.optional(),
-  language: text,
+  language: languageTag,
   seed: text,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   furnitureRemoved: text.optional(),

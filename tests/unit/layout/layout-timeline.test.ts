@@ -177,3 +177,64 @@ describe('layoutTimeline() caches', () => {
     }
   });
 });
+
+// Right to left: time still runs left to right (README, "Right-to-left languages"), so the layout is the same
+// function of the titles' widths; these cases lay out Arabic titles, some with digits, at a phone's and a desk's width.
+describe('layoutTimeline() on the Arabic fixture (a right-to-left edition)', () => {
+  let arabic: Timeline;
+  beforeAll(async () => {
+    arabic = await loadTimeline('tests/fixtures/arabic-site');
+  });
+  const arabicAt = (width: number, window?: DayWindow) =>
+    layoutTimeline(arabic.events, arabic.config.lanes, {
+      width,
+      textDirection: 'rtl',
+      ...(window === undefined ? {} : { window }),
+    });
+  const ARABIC_WINDOWS: Record<string, DayWindow | undefined> = {
+    'the default view': undefined,
+    '2021–2022': { from: day(2021, 1, 1), to: day(2023, 1, 1) },
+    'June 2022': { from: day(2022, 6, 1), to: day(2022, 7, 1) },
+  };
+  for (const [name, window] of Object.entries(ARABIC_WINDOWS)) {
+    for (const width of [320, 390, 1280]) {
+      it(`never lets a label overlap another label or mark, and shows each event once, in ${name} at ${width} px`, () => {
+        const layout = arabicAt(width, window);
+        expect(overlapsOf(boxesOf(layout))).toEqual([]);
+        const counts = appearancesOf(layout);
+        expect([...counts.keys()].sort()).toEqual(expectedIdsOf(arabic.events, layout));
+        expect([...counts.values()].every((count) => count === 1)).toBe(true);
+        for (const mark of layout.marks) {
+          expect(mark.label.x).toBeGreaterThanOrEqual(0);
+          expect(mark.label.x + mark.label.width).toBeLessThanOrEqual(width);
+        }
+      });
+    }
+  }
+
+  it('labels a right-to-left title on the left of its dot where both sides have room, so that it starts there', () => {
+    const side = (direction: 'ltr' | 'rtl') => {
+      const layout = layoutTimeline(arabic.events, arabic.config.lanes, { width: 1280, textDirection: direction });
+      const mark = layout.marks.find((candidate) => candidate.kind === 'point' && candidate.eventId === 'council-vote');
+      if (mark?.kind !== 'point') throw new Error('council-vote is not a labelled point at 1280 px');
+      return mark.label.x + mark.label.width <= mark.x - mark.r
+        ? 'left'
+        : mark.label.x >= mark.x + mark.r
+          ? 'right'
+          : '?';
+    };
+    expect(side('rtl')).toBe('left');
+    expect(side('ltr')).toBe('right');
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const layout = layoutTimeline(arabic.events, arabic.config.lanes, { width: 390, textDirection: direction });
+      expect(overlapsOf(boxesOf(layout))).toEqual([]);
+    }
+  });
+
+  it('puts earlier events to the left of later ones, as in a left-to-right edition', () => {
+    const marks = arabicAt(1280).marks.filter((mark) => mark.kind === 'point');
+    const x = (id: string) => marks.find((mark) => mark.kind === 'point' && mark.eventId === id)?.x ?? NaN;
+    expect(x('works-begin')).toBeLessThan(x('council-vote'));
+    expect(x('council-vote')).toBeLessThan(x('bridge-opens'));
+  });
+});

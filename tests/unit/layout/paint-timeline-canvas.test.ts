@@ -38,6 +38,8 @@ function recordingCanvas(): CanvasPainter & {
     lineWidth: 1,
     font: '',
     textBaseline: 'alphabetic',
+    textAlign: 'start',
+    direction: 'inherit',
     clearRect() {},
     fillRect() {},
     fillText(text, x, y) {
@@ -92,6 +94,18 @@ describe('paintTimelineCanvas()', () => {
     // A disc per point and per lane swatch.
     const points = layout.marks.filter((mark) => mark.kind === 'point').length;
     expect(canvas.discs).toBe(points + layout.lanes.length);
+  });
+
+  it("places text by its left edge, as the layout measured it, and runs it in the page's direction", () => {
+    const layout = layoutTimeline(timeline.events, timeline.config.lanes, { width: 390 });
+    const ltr = recordingCanvas();
+    paintTimelineCanvas(ltr, layout, theme);
+    expect([ltr.textAlign, ltr.direction]).toEqual(['left', 'ltr']);
+    const rtl = recordingCanvas();
+    paintTimelineCanvas(rtl, layout, { ...theme, textDirection: 'rtl' });
+    expect([rtl.textAlign, rtl.direction]).toEqual(['left', 'rtl']);
+    // The same places either way: only the order of letters inside each label changes.
+    expect(rtl.texts).toEqual(ltr.texts);
   });
 
   it('paints clusters with their count', () => {

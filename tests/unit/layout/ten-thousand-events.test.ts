@@ -109,13 +109,21 @@ describe('layoutTimeline() with 10,000 synthetic events', () => {
     expect(overlapsOf(boxesOf(layout))).toEqual([]);
   });
 
+  it('never lets labels or marks overlap with right-to-left titles either (labelled from the left of their dots)', () => {
+    for (const width of [320, 1280]) {
+      const layout = layoutTimeline(events, LANES, { width, textDirection: 'rtl' });
+      expect(overlapsOf(boxesOf(layout))).toEqual([]);
+      expect([...appearancesOf(layout).values()].every((count) => count === 1)).toBe(true);
+    }
+  });
+
   it('never uses more rows per lane than allowed', () => {
     const layout = layoutTimeline(events, LANES, { width: 1280, maxRowsPerLane: 5 });
     // Five rows of labelled events and one of clusters.
     for (const lane of layout.lanes) expect(lane.rows).toBeLessThanOrEqual(6);
   });
 
-  it('places every event the same with and without the quick per-pixel checks', () => {
+  it('places every event the same with and without the quick per-pixel checks, for titles of either direction', () => {
     const dated = events.map((event) => ({ event, days: dayRangeOfDate(event.date) }));
     const measureText = createCharWidthMeasure();
     for (const width of [320, 1280]) {
@@ -125,9 +133,17 @@ describe('layoutTimeline() with 10,000 synthetic events', () => {
       );
       for (const window of Object.values(WINDOWS)) {
         const scale = createTimeScale(axis, window);
-        const place = (quickChecks: boolean) =>
-          placeEvents(dated, LANES, scale, { measureText, maxRowsPerLane: 6, maxLabelWidth: 560, quickChecks });
-        expect(place(true)).toEqual(place(false));
+        for (const textDirection of ['ltr', 'rtl'] as const) {
+          const place = (quickChecks: boolean) =>
+            placeEvents(dated, LANES, scale, {
+              measureText,
+              maxRowsPerLane: 6,
+              maxLabelWidth: 560,
+              quickChecks,
+              textDirection,
+            });
+          expect(place(true)).toEqual(place(false));
+        }
       }
     }
   });

@@ -32,6 +32,21 @@ describe('buildTimeline()', () => {
     expect(timeline.events[0]?.date).toMatchObject({ kind: 'date', year: 2020, month: 11, day: 10 });
   });
 
+  it('names a language that is not a language tag, in the config and in an article', () => {
+    const input = sources(
+      { e: event(`title: E\ndate: "2020"\nlane: a\n${citation}`) },
+      article.replace('language: en', 'language: English language'),
+    );
+    const withBadConfig = {
+      ...input,
+      config: { path: 'content/timeline.yaml', text: config.replace('language: en', 'language: Arabic') },
+    };
+    expect(problems(withBadConfig).filter((line) => line.includes('language'))).toEqual([
+      'content/articles/art.md: language: must be a BCP 47 language tag such as "en", "ar" or "az-Latn"',
+      'content/timeline.yaml: language: must be a BCP 47 language tag such as "en", "ar" or "az-Latn"',
+    ]);
+  });
+
   it('accepts an unquoted year', () => {
     const timeline = buildTimeline(sources({ e: event(`title: E\ndate: 1991\nlane: a\n${citation}`) }));
     expect(timeline.events[0]?.date).toMatchObject({ precision: 'year', year: 1991 });
