@@ -7,6 +7,7 @@ import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } fro
 import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scale.ts';
 import { panWindow, zoomWindow } from './layout/zoom-window.ts';
 import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
+import type { MonthNames } from './i18n/month-names.ts';
 import type { EventId } from './timeline-model.ts';
 import {
   clickedOverviewExtent,
@@ -47,6 +48,8 @@ export interface TimelineControllerOptions {
   readonly width: number;
   /** Label widths; the browser passes one that also asks its canvas. */
   readonly measureText?: TextMeasure;
+  /** The axis ticks' month names, in the page's language (its ClientText's `months`); English by default. */
+  readonly monthNames?: MonthNames;
 }
 
 type Listener = (change: TimelineChange, state: TimelineState) => void;
@@ -58,6 +61,7 @@ const REVEAL_MARGIN = 0.1;
 export class TimelineController {
   readonly timeline: ClientTimeline;
   readonly #measureText: TextMeasure;
+  readonly #monthNames: MonthNames | undefined;
   readonly #byId: ReadonlyMap<string, ClientEvent>;
   readonly #listeners = new Set<Listener>();
   #width: number;
@@ -72,6 +76,7 @@ export class TimelineController {
   constructor(timeline: ClientTimeline, options: TimelineControllerOptions) {
     this.timeline = timeline;
     this.#measureText = options.measureText ?? memoizeTextMeasure(createCharWidthMeasure());
+    this.#monthNames = options.monthNames;
     this.#byId = new Map(timeline.events.map((event) => [event.id, event]));
     this.#width = layoutWidth(options.width);
     this.#axis = this.#fitAxis();
@@ -111,6 +116,7 @@ export class TimelineController {
       width: this.#width,
       axis: this.#axis,
       measureText: this.#measureText,
+      ...(this.#monthNames === undefined ? {} : { monthNames: this.#monthNames }),
       hiddenLanes: this.#state.hiddenLanes,
       ...(window === undefined ? {} : { window }),
       ...(this.#state.selectedId === undefined ? {} : { pinnedEventIds: [this.#state.selectedId] }),

@@ -6,8 +6,8 @@ import { renderMarkdown } from '../lib/markup/render-markdown.ts';
 
 // The Atom feed of new events and corrections (see src/lib/feed).
 export const GET: APIRoute = async () => {
-  const { timeline, config, pageDates, urls, builtOn } = await getSiteData();
-  const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls);
+  const { timeline, config, pageDates, urls, builtOn, text } = await getSiteData();
+  const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls, text.t);
   if (undatedEvents > 0) {
     // Said once per build: these events are on the site, but the feed cannot say when they were added.
     console.warn(

@@ -1,4 +1,5 @@
-import { citeArticle, citeEvent, citeEventVersion, type CitationEntry } from '../lib/cite/index.ts';
+import type { CalendarDay } from '../lib/dates/calendar-day.ts';
+import { citeArticle, citeEvent, citeEventVersion, type CitationEntry, type CitationText } from '../lib/cite/index.ts';
 import type { ContentVersion } from '../lib/history/content-version.ts';
 import { readEventVersion } from '../lib/history/event-version-view.ts';
 import { toVersionCitationTitle } from '../lib/history/event-history.ts';
@@ -18,11 +19,11 @@ const versionEntries = new Map<string, CitationEntry>();
 export async function eventCitations(event: TimelineEvent): Promise<CitationEntry[]> {
   const cached = eventEntries.get(event.id);
   if (cached !== undefined) return cached;
-  const { config, siteUrl, builtOn, article, pageDates, pageVersions } = await getSiteData();
+  const { config, siteUrl, builtOn, article, pageDates, pageVersions, text } = await getSiteData();
   const dates = pageDates(eventPageKey(event.id));
-  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn };
+  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn, text };
   const current = pageVersions(eventPageKey(event.id)).at(-1);
-  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn));
+  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn, text));
   const entries = [
     ...(page === undefined ? [] : [page]),
     ...(current === undefined ? [] : [await versionEntry(event, current)]),
@@ -36,15 +37,16 @@ export async function eventCitations(event: TimelineEvent): Promise<CitationEntr
 export async function versionCitations(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry[]> {
   const [page] = await eventCitations(event);
   const own = await versionEntry(event, version);
-  return page === undefined ? [own] : [own, { ...page, label: 'The current page' }];
+  const { text } = await getSiteData();
+  return page === undefined ? [own] : [own, { ...page, label: text.t('cite.entry.currentPage') }];
 }
 
 async function versionEntry(event: TimelineEvent, version: ContentVersion): Promise<CitationEntry> {
   const key = `${event.id}/${version.id}`;
   let entry = versionEntries.get(key);
   if (entry === undefined) {
-    const { config, siteUrl, builtOn } = await getSiteData();
-    const context = { config, siteUrl, published: version.day, accessed: builtOn };
+    const { config, siteUrl, builtOn, text } = await getSiteData();
+    const context = { config, siteUrl, published: version.day, accessed: builtOn, text };
     const title = toVersionCitationTitle(readEventVersion(version.text));
     entry = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
     versionEntries.set(key, entry);
@@ -54,14 +56,14 @@ async function versionEntry(event: TimelineEvent, version: ContentVersion): Prom
 
 /** The citation of a source article (the original publication). */
 export async function articleCitation(article: Article): Promise<CitationEntry> {
-  const { builtOn } = await getSiteData();
-  return articleEntry(article, builtOn);
+  const { builtOn, text } = await getSiteData();
+  return articleEntry(article, builtOn, text);
 }
 
-function articleEntry(article: Article, accessed: Parameters<typeof citeArticle>[1]['accessed']): CitationEntry {
+function articleEntry(article: Article, accessed: CalendarDay, text: CitationText): CitationEntry {
   let entry = articleEntries.get(article.id);
   if (entry === undefined) {
-    entry = citeArticle(article, { accessed });
+    entry = citeArticle(article, { accessed, text });
     articleEntries.set(article.id, entry);
   }
   return entry;
