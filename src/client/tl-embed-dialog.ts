@@ -3,16 +3,15 @@
  * `tl-viewchange` event; no polling), shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
  * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
  */
+import { toDayNumber } from '../lib/dates/calendar-day.ts';
+import { describeView } from '../lib/embed/describe-view.ts';
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
+import { formatChartDay, type ChartText } from '../lib/layout/chart-text.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import { VIEW_CHANGE_EVENT, type ViewChangeDetail } from '../lib/view/view-change.ts';
 import { copyText } from './copy-text.ts';
 import { readPageText } from './page-text.ts';
-import { describeView } from '../lib/embed/describe-view.ts';
-import { formatChartDay } from '../lib/layout/chart-text.ts';
-import { toDayNumber } from '../lib/dates/calendar-day.ts';
-import type { ChartText } from '../lib/layout/chart-text.ts';
 
 const FONTS = [
   { file: 'source-sans-3-regular.ttf', weight: 400 },

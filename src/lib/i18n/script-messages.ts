@@ -41,7 +41,10 @@ export const SCRIPT_MESSAGES = {
     'snapshot.madeOn',
     'snapshot.sources',
     'snapshot.sourcesNone',
+    // chart-text.ts's: the snapshot's date uses the first.
     'timeline.chart.day',
+    'timeline.chart.month',
+    'timeline.chart.span',
   ],
   'tl-cite-box.ts': [
     'cite.copy.button',
