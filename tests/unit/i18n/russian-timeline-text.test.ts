@@ -50,7 +50,7 @@ describe(`the timeline's words in Russian [TZ=${zone}]`, () => {
       'ещё 1 событие, 3 марта 1950: увеличьте масштаб, чтобы его увидеть',
     );
     expect(describeCluster({ eventIds: ids(2), days }, ru)).toBe(
-      'ещё 2 события, с 3 марта 1950 по 9 марта 1950: увеличьте масштаб, чтобы их увидеть',
+      'ещё 2 события, 3 марта 1950 – 9 марта 1950: увеличьте масштаб, чтобы их увидеть',
     );
     expect(describeCluster({ eventIds: ids(5), days }, ru)).toMatch(/^ещё 5 событий, /);
     expect(describeCluster({ eventIds: ids(21), days }, ru)).toMatch(/^ещё 21 событие, /);
