@@ -64,4 +64,12 @@ describe.skipIf(chromiumPath === undefined)('the interactive timeline in Russian
     );
     await context.close();
   });
+
+  it('writes the snapshot images in Russian: axis months, dates, sources line and date made', async () => {
+    const svg = await (await fetch(`${site.server.url}/snapshots/events/council-vote.svg`)).text();
+    for (const words of ['2 марта 2021 · в контексте, ', 'Источники: Тестовая газета', 'Снимок сделан ', '>нояб<']) {
+      expect(svg).toContain(words);
+    }
+    expect(svg).not.toMatch(/Sources|Snapshot made|shown in context/);
+  });
 });
