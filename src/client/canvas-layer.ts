@@ -4,6 +4,7 @@ import type { TimelineController } from '../lib/timeline-controller.ts';
 import type { CanvasColours } from './canvas-worker.ts';
 import { CanvasWorkerLink } from './canvas-worker-link.ts';
 import { bandOnScreen, clearCanvas, paintCanvasBand, type CanvasBand } from './paint-canvas-band.ts';
+import type { MonthNames } from '../lib/i18n/month-names.ts';
 
 /**
  * The canvas over the chart that shows it while the reader moves (a dense timeline changes hundreds of SVG
@@ -64,13 +65,13 @@ export class CanvasLayer {
    * Make the canvas ready for the first movement: hand it to a worker started from `scriptUrl` (this script), or
    * paint it here once (then clear it), so that the first frame does not pay for its memory and the painter's code.
    */
-  start(payload: string, scriptUrl: string): void {
+  start(payload: string, scriptUrl: string, monthNames: MonthNames): void {
     const canvas = this.#canvas;
     const band = bandOnScreen(0, this.#frameHeight, window.innerHeight, window.devicePixelRatio);
     this.#worker = CanvasWorkerLink.open(
       canvas,
       scriptUrl,
-      { payload, colours: coloursOf(this.#theme), width: this.#controller.width, band },
+      { payload, monthNames, colours: coloursOf(this.#theme), width: this.#controller.width, band },
       {
         painted: (height) => {
           this.#painted = true;

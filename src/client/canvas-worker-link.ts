@@ -1,6 +1,7 @@
 import type { TimelineState } from '../lib/timeline-controller.ts';
 import type { CanvasColours, CanvasWorkerReport, CanvasWorkerRequest } from './canvas-worker.ts';
 import type { CanvasBand } from './paint-canvas-band.ts';
+import type { MonthNames } from '../lib/i18n/month-names.ts';
 
 const FRAME_LOG_SIZE = 240;
 
@@ -27,6 +28,7 @@ export class CanvasWorkerLink {
     scriptUrl: string,
     start: {
       readonly payload: string;
+      readonly monthNames: MonthNames;
       readonly colours: CanvasColours;
       readonly width: number;
       readonly band: CanvasBand;

@@ -11,6 +11,7 @@ import { TimelineController, type TimelineState } from '../lib/timeline-controll
 import { decodeClientTimeline } from '../lib/timeline-payload.ts';
 import { browserMeasure } from './browser-measure.ts';
 import { clearCanvas, paintCanvasBand, type CanvasBand } from './paint-canvas-band.ts';
+import type { MonthNames } from '../lib/i18n/month-names.ts';
 
 /** The page's colours for the canvas, from its custom properties (the lane colours come with the payload). */
 export type CanvasColours = Omit<CanvasTheme, 'laneColour'>;
@@ -22,6 +23,8 @@ export type CanvasWorkerRequest =
       readonly canvas: OffscreenCanvas;
       /** The timeline's payload, as the page has it (JSON text). */
       readonly payload: string;
+      /** The axis ticks' month names, in the page's language. */
+      readonly monthNames: MonthNames;
       readonly colours: CanvasColours;
       /** The drawing's width and band now: the warm-up paints at the size the first frame will have. */
       readonly width: number;
@@ -89,6 +92,7 @@ export function serveCanvasWorker(scope: WorkerScope): void {
           measureText: browserMeasure(context),
           // The page's layout, label sides included: the canvas stands in for its SVG while the reader zooms.
           ...(request.colours.textDirection === undefined ? {} : { textDirection: request.colours.textDirection }),
+          monthNames: request.monthNames,
         });
         warmUp(controller, canvas, theme, request.band);
       } else if (request.kind === 'paint') {

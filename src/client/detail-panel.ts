@@ -1,6 +1,8 @@
+import type { Translate } from '../lib/i18n/translator.ts';
 import type { SitePaths } from '../lib/site-paths.ts';
 import type { TimelineController } from '../lib/timeline-controller.ts';
 import { detailPartsOf, EventPageParts } from './event-detail-parts.ts';
+import { messageWithNode } from './page-text.ts';
 
 /**
  * The panel under the chart that shows the selected event: date and lane, title, summary, editor's note and quoted
@@ -13,13 +15,16 @@ export class DetailPanel {
   readonly #paths: SitePaths;
   readonly #cardOf: (id: string) => HTMLElement | undefined;
   readonly #eventPages = new EventPageParts();
+  readonly #t: Translate;
 
   constructor(
     host: HTMLElement,
     controller: TimelineController,
     paths: SitePaths,
     cardOf: (id: string) => HTMLElement | undefined,
+    t: Translate,
   ) {
+    this.#t = t;
     this.element = host.querySelector<HTMLElement>('[data-detail]');
     this.#controller = controller;
     this.#paths = paths;
@@ -47,7 +52,11 @@ export class DetailPanel {
       const element = panel.querySelector(selector);
       if (element !== null) element.textContent = text;
     };
-    set('[data-detail-meta]', lane === undefined ? event.dateText : `${event.dateText} · ${lane.label}`);
+    const t = this.#t;
+    set(
+      '[data-detail-meta]',
+      lane === undefined ? event.dateText : t('timeline.detail.meta', { date: event.dateText, lane: lane.label }),
+    );
     set('[data-detail-title]', event.title);
     const permalink = panel.querySelector<HTMLAnchorElement>('[data-detail-permalink]');
     if (permalink !== null) permalink.href = this.#paths.event(event.id);
@@ -58,11 +67,13 @@ export class DetailPanel {
       const neighbour = controller.neighbour(direction);
       button.hidden = neighbour === undefined;
       button.textContent =
-        neighbour === undefined ? '' : `${direction === -1 ? '← Previous' : 'Next →'}: ${neighbour.title}`;
+        neighbour === undefined
+          ? ''
+          : t(direction === -1 ? 'timeline.detail.previous' : 'timeline.detail.next', { title: neighbour.title });
     }
     panel.hidden = false;
     const { index, count } = controller.positionOf();
-    return `${event.dateText}: ${event.title}. Event ${index} of ${count}.`;
+    return t('timeline.detail.announce', { date: event.dateText, title: event.title, index, eventCount: count });
   }
 
   #showParts(body: HTMLElement, id: string): void {
@@ -76,7 +87,7 @@ export class DetailPanel {
     const url = this.#paths.event(id);
     const status = document.createElement('p');
     status.className = 'tl-detail__status';
-    status.textContent = 'Loading the summary and sources…';
+    status.textContent = this.#t('timeline.detail.loading');
     body.replaceChildren(status);
     body.setAttribute('aria-busy', 'true');
     const stillSelected = () => this.#controller.state.selectedId === id;
@@ -91,8 +102,8 @@ export class DetailPanel {
         body.removeAttribute('aria-busy');
         const link = document.createElement('a');
         link.href = url;
-        link.textContent = 'Read them on the event’s page';
-        status.replaceChildren('The summary and sources could not be loaded. ', link, '.');
+        link.textContent = this.#t('timeline.detail.loadFailedLink');
+        status.replaceChildren(...messageWithNode(this.#t('timeline.detail.loadFailed'), 'link', link));
       },
     );
   }

@@ -1,4 +1,5 @@
 import { renderTimelineSvg, type MarkEvent } from '../lib/layout/render-timeline-svg.ts';
+import type { ChartText } from '../lib/layout/chart-text.ts';
 import type { SitePaths } from '../lib/site-paths.ts';
 import type { TimelineController } from '../lib/timeline-controller.ts';
 import { patchSvg } from './patch-svg.ts';
@@ -14,11 +15,14 @@ export class LiveChart {
   readonly #controller: TimelineController;
   readonly #paths: SitePaths;
   readonly #title: string;
+  /** The page's words for the drawing (its description, clusters, marks). */
+  readonly text: ChartText;
 
-  constructor(viewport: HTMLElement, controller: TimelineController, paths: SitePaths, title: string) {
+  constructor(viewport: HTMLElement, controller: TimelineController, paths: SitePaths, title: string, text: ChartText) {
     this.#controller = controller;
     this.#paths = paths;
     this.#title = title;
+    this.text = text;
     this.svg.setAttribute('tabindex', '0');
     viewport.append(this.svg);
   }
@@ -40,6 +44,7 @@ export class LiveChart {
     const tree = renderTimelineSvg(controller.layout, {
       idPrefix: 'tl-live',
       title: this.#title,
+      text: this.text,
       eventOf: (id) => this.#markEvent(id),
       clusterHref: (ids) => `#event-${ids[0] ?? ''}`,
       selectedId: controller.state.selectedId,

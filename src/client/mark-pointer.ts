@@ -1,3 +1,4 @@
+import type { Translate } from '../lib/i18n/translator.ts';
 import type { TimelineController } from '../lib/timeline-controller.ts';
 import type { LiveChart } from './live-chart.ts';
 
@@ -11,6 +12,7 @@ export function listenToMarks(
   chart: LiveChart,
   controller: TimelineController,
   activate: (link: Element) => void,
+  t: Translate,
 ): void {
   const svg = chart.svg;
   svg.addEventListener('click', (event) => {
@@ -34,7 +36,9 @@ export function listenToMarks(
     const id = link.getAttribute('data-event-id');
     const event = id === null ? undefined : controller.event(id);
     tooltip.textContent =
-      event === undefined ? (link.getAttribute('aria-label') ?? '') : `${event.dateText} · ${event.title}`;
+      event === undefined
+        ? (link.getAttribute('aria-label') ?? '')
+        : t('timeline.tooltip', { date: event.dateText, title: event.title });
     tooltip.hidden = false;
     const box = link.getBoundingClientRect();
     const frame = host.getBoundingClientRect();

@@ -1,3 +1,4 @@
+import type { Translate } from '../lib/i18n/translator.ts';
 import type { TimelineController } from '../lib/timeline-controller.ts';
 
 /**
@@ -9,9 +10,11 @@ export class ReaderListSync {
   readonly #controller: TimelineController;
   readonly #listSelector: string;
   readonly #cards = new Map<string, HTMLElement>();
+  readonly #t: Translate;
 
-  constructor(host: HTMLElement, controller: TimelineController, listSelector: string) {
+  constructor(host: HTMLElement, controller: TimelineController, listSelector: string, t: Translate) {
     this.#host = host;
+    this.#t = t;
     this.#controller = controller;
     this.#listSelector = listSelector;
     this.collect();
@@ -55,7 +58,8 @@ export class ReaderListSync {
 
     const shown = controller.shownEvents().length;
     const total = controller.timeline.events.length;
-    const message = shown === total ? `Showing all ${total} events.` : `Showing ${shown} of ${total} events.`;
+    const message =
+      shown === total ? this.#t('timeline.showingAll', { total }) : this.#t('timeline.showing', { shown, total });
     const status = this.#host.querySelector('[data-status]');
     if (status !== null) status.textContent = message;
     return message;

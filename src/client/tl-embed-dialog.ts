@@ -3,11 +3,15 @@
  * `tl-viewchange` event; no polling), shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
  * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
  */
+import { toDayNumber } from '../lib/dates/calendar-day.ts';
+import { describeView } from '../lib/embed/describe-view.ts';
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
+import { formatChartDay, type ChartText } from '../lib/layout/chart-text.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import { VIEW_CHANGE_EVENT, type ViewChangeDetail } from '../lib/view/view-change.ts';
 import { copyText } from './copy-text.ts';
+import { readPageText } from './page-text.ts';
 
 const FONTS = [
   { file: 'source-sans-3-regular.ttf', weight: 400 },
@@ -15,6 +19,7 @@ const FONTS = [
 ];
 
 class TlEmbedDialog extends HTMLElement {
+  #text: ChartText | undefined;
   #shown = '';
   // The view's query string (with its `?`, or empty): what the timeline shows now.
   #search = '';
@@ -25,6 +30,7 @@ class TlEmbedDialog extends HTMLElement {
   };
 
   connectedCallback(): void {
+    this.#text = readPageText(this);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       button.hidden = false;
       button.addEventListener('click', () => void this.#copy(button));
@@ -48,6 +54,11 @@ class TlEmbedDialog extends HTMLElement {
 
   disconnectedCallback(): void {
     document.removeEventListener(VIEW_CHANGE_EVENT, this.#onViewChange);
+  }
+
+  get #t(): ChartText['t'] {
+    this.#text ??= readPageText(this);
+    return this.#text.t;
   }
 
   /** The site's public address, for snippets that other sites paste. */
@@ -77,7 +88,11 @@ class TlEmbedDialog extends HTMLElement {
     const event = params.get('event');
     const image =
       event !== null && /^[a-z0-9-]+$/.test(event) ? `snapshots/events/${event}.png` : 'snapshots/timeline.png';
-    const alt = `${title}: ${this.#describe(params)}. ${this.dataset['credit'] ?? ''}.`.replace(/"/g, '&quot;');
+    const alt = this.#t('embed.dialog.imageAlt', {
+      title,
+      view: describeView(params, this.#t),
+      credit: this.dataset['credit'] ?? '',
+    }).replace(/"/g, '&quot;');
     set(
       'image',
       `<a href="${this.#home}${search}"><img src="${this.#home}${image}" alt="${alt}" width="1200" style="max-width:100%;height:auto"></a>`,
@@ -86,30 +101,18 @@ class TlEmbedDialog extends HTMLElement {
     if (preview !== null) {
       const frame = document.createElement('iframe');
       frame.src = `${this.#base}embed/${search}`;
-      frame.title = `Preview: ${title}`;
+      frame.title = this.#t('embed.dialog.previewTitle', { title });
       frame.loading = 'lazy';
       frame.className = 'embed-dialog__frame';
       preview.replaceChildren(frame);
     }
   }
 
-  #describe(params: URLSearchParams): string {
-    const from = params.get('from');
-    const to = params.get('to');
-    const lanes = params.get('lanes');
-    const parts = [
-      from !== null || to !== null ? `events from ${from ?? 'the start'} to ${to ?? 'the end'}` : 'the whole timeline',
-    ];
-    if (lanes !== null) parts.push(`lanes: ${lanes.split(',').join(', ')}`);
-    if (params.get('event') !== null) parts.push('one event selected');
-    return parts.join('; ');
-  }
-
   async #copy(button: HTMLButtonElement): Promise<void> {
     const area = this.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.dataset['copy'] ?? '')}`);
     if (area === null) return;
     const copied = await copyText(area.value, () => area.select());
-    this.#say(copied ? 'Copied the snippet' : 'Snippet selected: press Ctrl+C or ⌘C to copy');
+    this.#say(this.#t(copied ? 'embed.dialog.copied' : 'embed.dialog.selected'));
   }
 
   #say(text: string): void {
@@ -132,18 +135,24 @@ class TlEmbedDialog extends HTMLElement {
       }),
     );
     const params = new URLSearchParams(this.#search);
-    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const now = new Date();
+    const text = this.#text ?? readPageText(this);
+    const today = formatChartDay(
+      toDayNumber({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }),
+      text,
+    );
     const markup = composeSnapshot(
       { node: { markup: chart.innerHTML }, width, height },
       {
         title: this.dataset['title'] ?? '',
-        rangeText: this.#describe(params),
+        rangeText: describeView(params, text.t),
         credit: this.dataset['credit'] ?? '',
         outlets: this.#outletsInView(chart),
         permalink: `${this.#home}${this.#search}`,
-        madeOn: `Snapshot made ${today}`,
+        madeOn: text.t('snapshot.madeOn', { date: today }),
       },
       { width: 1200 },
+      text.t,
       fonts.join(''),
     );
     const svgBlob = new Blob([markup], { type: 'image/svg+xml' });
@@ -176,7 +185,7 @@ class TlEmbedDialog extends HTMLElement {
     link.download = name;
     link.click();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.#say(`Downloaded ${name}`);
+    this.#say(this.#t('embed.dialog.downloaded', { name }));
   }
 }
 

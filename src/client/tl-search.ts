@@ -3,6 +3,8 @@
  * element (it submits `?q=…&lane=…&outlet=…` to the same page); the element reads those parameters, queries the
  * static index and lists the results, and keeps the URL in step so a search can be shared.
  */
+import type { Translate } from '../lib/i18n/translator.ts';
+import { readPageText } from './page-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -23,8 +25,10 @@ const MAX_RESULTS = 30;
 class TlSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
   #run = 0;
+  #t: Translate = (key) => key;
 
   connectedCallback(): void {
+    this.#t = readPageText(this).t;
     const form = this.querySelector('form');
     if (form === null) return;
     this.#fill(new URLSearchParams(location.search));
@@ -69,7 +73,7 @@ class TlSearch extends HTMLElement {
     const list = this.querySelector('[data-results]');
     if (status === null || list === null) return;
     if (term === '' && Object.keys(filters).length === 0) {
-      status.textContent = 'Type a word to search the events and the source articles.';
+      status.textContent = this.#t('search.live.prompt');
       list.replaceChildren();
       return;
     }
@@ -82,10 +86,12 @@ class TlSearch extends HTMLElement {
       const count = search.results.length;
       status.textContent =
         count === 0
-          ? 'No results.'
-          : `${count} result${count === 1 ? '' : 's'}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+          ? this.#t('search.live.none')
+          : count > MAX_RESULTS
+            ? this.#t('search.live.countCapped', { count, shown: MAX_RESULTS })
+            : this.#t('search.live.count', { count });
     } catch {
-      status.textContent = 'The search index could not be loaded.';
+      status.textContent = this.#t('search.live.failed');
     }
   }
 

@@ -21,6 +21,7 @@ import { FrameLog } from './frame-log.ts';
 import { LiveChart } from './live-chart.ts';
 import { listenToMarks } from './mark-pointer.ts';
 import { OverviewStrip } from './overview-strip.ts';
+import { readPageText } from './page-text.ts';
 import { ReaderListSync } from './reader-list-sync.ts';
 import { SelectionFocus } from './selection-focus.ts';
 import { listenToControls } from './timeline-controls.ts';
@@ -112,15 +113,17 @@ class TlTimeline extends ElementBase {
     const viewport = this.querySelector<HTMLElement>('[data-viewport]');
     if (timeline === undefined || timeline.events.length === 0 || viewport === null) return;
     const paths = createSitePaths(this.dataset['base'] ?? '/');
+    const text = readPageText(this);
     const controller = new TimelineController(timeline, {
       width: viewport.clientWidth,
       measureText: browserMeasure(document.createElement('canvas').getContext('2d')),
       textDirection: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
+      monthNames: text.monthNames,
     });
     const url = new UrlHistory(controller);
     controller.applyViewParams(url.base);
-    const list = new ReaderListSync(this, controller, this.dataset['readerList'] ?? '.reader-timeline');
-    const chart = new LiveChart(viewport, controller, paths, this.dataset['title'] ?? 'Timeline');
+    const list = new ReaderListSync(this, controller, this.dataset['readerList'] ?? '.reader-timeline', text.t);
+    const chart = new LiveChart(viewport, controller, paths, this.dataset['title'] ?? '', text);
     const motion = new ChartMotion(controller, { frame: () => this.#flush(), rest: () => this.#schedule(NO_CHANGE) });
     const parts: Parts = {
       controller,
@@ -130,7 +133,7 @@ class TlTimeline extends ElementBase {
       zoom: new ZoomGestures(viewport, controller, motion),
       overview: new OverviewStrip(this, controller, motion),
       list,
-      panel: new DetailPanel(this, controller, paths, (id) => list.cardOf(id)),
+      panel: new DetailPanel(this, controller, paths, (id) => list.cardOf(id), text.t),
       selection: new SelectionFocus(controller, chart, motion, () => this.#flush()),
       url,
     };
@@ -146,7 +149,7 @@ class TlTimeline extends ElementBase {
     this.#listen(parts, viewport);
     controller.subscribe((change) => this.#schedule(change));
     this.#render(ALL);
-    parts.canvas.start(payload, import.meta.url);
+    parts.canvas.start(payload, import.meta.url, text.monthNames);
     this.#render(NO_CHANGE);
     this.#source = 'user';
     this.#paramsFromUrl();
@@ -164,7 +167,7 @@ class TlTimeline extends ElementBase {
   #listen(parts: Parts, viewport: HTMLElement): void {
     const { controller, motion, chart, panel, selection } = parts;
     listenToControls(this, controller, motion, { close: () => selection.close(), stepped: () => this.#flush() });
-    listenToMarks(this, chart, controller, (link) => selection.activate(link));
+    listenToMarks(this, chart, controller, (link) => selection.activate(link), chart.text.t);
     listenToKeys(this, controller, { chart, motion, selection, inPanel: (node) => panel.contains(node) });
     parts.url.listen((view) => {
       motion.stop();

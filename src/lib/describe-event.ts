@@ -1,3 +1,4 @@
+import type { Translate } from './i18n/translator.ts';
 import { markdownPlainText } from './markup/markdown-plain-text.ts';
 
 /** The longest description, in characters: what search results and link previews show before cutting. */
@@ -6,13 +7,14 @@ export const DESCRIPTION_LENGTH = 160;
 /**
  * An event's page description (`description`, `og:description`): its date and the plain text of its Markdown
  * summary (markdownPlainText: the same words and punctuation as the page), cut at a word boundary with an ellipsis
- * when longer than `max` characters; nothing but words reaches the attribute.
- * @example describeEvent('10 November 2020', 'A *ceasefire* [statement](https://example.org) ends the war.')
+ * when longer than `max` characters; nothing but words reaches the attribute. The page's `t` joins date and summary
+ * (`event.description`), so a language may put them its own way.
+ * @example describeEvent('10 November 2020', 'A *ceasefire* [statement](https://example.org) ends the war.', t)
  * // '10 November 2020: A ceasefire statement ends the war.'
  */
-export function describeEvent(dateText: string, summary: string, max = DESCRIPTION_LENGTH): string {
+export function describeEvent(dateText: string, summary: string, t: Translate, max = DESCRIPTION_LENGTH): string {
   const text = markdownPlainText(summary);
-  return truncateAtWord(text === '' ? dateText : `${dateText}: ${text}`, max);
+  return truncateAtWord(text === '' ? dateText : t('event.description', { date: dateText, summary: text }), max);
 }
 
 // At most `max` characters, ellipsis included, cut after the last whole word that fits.

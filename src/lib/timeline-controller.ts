@@ -7,6 +7,7 @@ import { fromAxisX, layoutTimeAxis, toAxisX, type DayWindow, type TimeAxis } fro
 import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scale.ts';
 import { panWindow, zoomWindow } from './layout/zoom-window.ts';
 import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
+import type { MonthNames } from './i18n/month-names.ts';
 import type { EventId } from './timeline-model.ts';
 import type { TextDirection } from './i18n/text-direction.ts';
 import {
@@ -50,6 +51,8 @@ export interface TimelineControllerOptions {
   readonly measureText?: TextMeasure;
   /** Which way the titles read (the page's direction): the layout labels right-to-left titles from their dots. */
   readonly textDirection?: TextDirection;
+  /** The axis ticks' month names, in the page's language (its ClientText's `months`); English by default. */
+  readonly monthNames?: MonthNames;
 }
 
 type Listener = (change: TimelineChange, state: TimelineState) => void;
@@ -62,6 +65,7 @@ export class TimelineController {
   readonly timeline: ClientTimeline;
   readonly #measureText: TextMeasure;
   readonly #textDirection: TextDirection;
+  readonly #monthNames: MonthNames | undefined;
   readonly #byId: ReadonlyMap<string, ClientEvent>;
   readonly #listeners = new Set<Listener>();
   #width: number;
@@ -77,6 +81,7 @@ export class TimelineController {
     this.timeline = timeline;
     this.#measureText = options.measureText ?? memoizeTextMeasure(createCharWidthMeasure());
     this.#textDirection = options.textDirection ?? 'ltr';
+    this.#monthNames = options.monthNames;
     this.#byId = new Map(timeline.events.map((event) => [event.id, event]));
     this.#width = layoutWidth(options.width);
     this.#axis = this.#fitAxis();
@@ -117,6 +122,7 @@ export class TimelineController {
       axis: this.#axis,
       measureText: this.#measureText,
       textDirection: this.#textDirection,
+      ...(this.#monthNames === undefined ? {} : { monthNames: this.#monthNames }),
       hiddenLanes: this.#state.hiddenLanes,
       ...(window === undefined ? {} : { window }),
       ...(this.#state.selectedId === undefined ? {} : { pinnedEventIds: [this.#state.selectedId] }),

@@ -1,4 +1,5 @@
-import { citeArticle, citeEvent, citeEventVersion, type CitationEntry } from '../lib/cite/index.ts';
+import type { CalendarDay } from '../lib/dates/calendar-day.ts';
+import { citeArticle, citeEvent, citeEventVersion, type CitationEntry, type CitationText } from '../lib/cite/index.ts';
 import type { ContentVersion } from '../lib/history/content-version.ts';
 import { readEventVersion } from '../lib/history/event-version-view.ts';
 import { toVersionCitationTitle } from '../lib/history/event-history.ts';
@@ -19,11 +20,11 @@ const versionEntries = new Map<string, CitationEntry>();
 export async function eventCitations(event: TimelineEvent, lang?: string): Promise<CitationEntry[]> {
   const cached = eventEntries.get(`${lang}:${event.id}`);
   if (cached !== undefined) return cached;
-  const { config, siteUrl, builtOn, article, pageDates, pageVersions } = await getSiteData(lang);
+  const { config, siteUrl, builtOn, article, pageDates, pageVersions, text } = await getSiteData(lang);
   const dates = pageDates(eventPageKey(event.id));
-  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn };
+  const context = { config, siteUrl, published: dates.updated ?? dates.published ?? builtOn, accessed: builtOn, text };
   const current = pageVersions(eventPageKey(event.id)).at(-1);
-  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn, lang));
+  const [page, ...sources] = citeEvent(event, article, context, (a) => articleEntry(a, builtOn, text, lang));
   const entries = [
     ...(page === undefined ? [] : [page]),
     ...(current === undefined ? [] : [await versionEntry(event, current, lang)]),
@@ -41,15 +42,16 @@ export async function versionCitations(
 ): Promise<CitationEntry[]> {
   const [page] = await eventCitations(event, lang);
   const own = await versionEntry(event, version, lang);
-  return page === undefined ? [own] : [own, { ...page, label: 'The current page' }];
+  const { text } = await getSiteData(lang);
+  return page === undefined ? [own] : [own, { ...page, label: text.t('cite.entry.currentPage') }];
 }
 
 async function versionEntry(event: TimelineEvent, version: ContentVersion, lang?: string): Promise<CitationEntry> {
   const key = `${lang}:${event.id}/${version.id}`;
   let entry = versionEntries.get(key);
   if (entry === undefined) {
-    const { config, siteUrl, builtOn } = await getSiteData(lang);
-    const context = { config, siteUrl, published: version.day, accessed: builtOn };
+    const { config, siteUrl, builtOn, text } = await getSiteData(lang);
+    const context = { config, siteUrl, published: version.day, accessed: builtOn, text };
     const title = toVersionCitationTitle(readEventVersion(version.text));
     entry = citeEventVersion(event.id, { versionId: version.id, day: version.day, title }, context);
     versionEntries.set(key, entry);
@@ -59,19 +61,20 @@ async function versionEntry(event: TimelineEvent, version: ContentVersion, lang?
 
 /** The citation of a source article (the original publication). */
 export async function articleCitation(article: Article, lang?: string): Promise<CitationEntry> {
-  const { builtOn } = await getSiteData(lang);
-  return articleEntry(article, builtOn, lang);
+  const { builtOn, text } = await getSiteData(lang);
+  return articleEntry(article, builtOn, text, lang);
 }
 
 function articleEntry(
   article: Article,
-  accessed: Parameters<typeof citeArticle>[1]['accessed'],
+  accessed: CalendarDay,
+  text: CitationText,
   lang: string | undefined,
 ): CitationEntry {
   const key = `${lang}:${article.id}`;
   let entry = articleEntries.get(key);
   if (entry === undefined) {
-    entry = citeArticle(article, { accessed });
+    entry = citeArticle(article, { accessed, text });
     articleEntries.set(key, entry);
   }
   return entry;

@@ -82,9 +82,9 @@ export const DATA_FILES: readonly DataFile[] = [
     description:
       'The events in TimelineJS3’s JSON format (start and end dates at their precision, headline and text with the quoted sources, lanes as groups, eras), to load into Knight Lab’s TimelineJS.',
     mediaType: 'application/json',
-    render: ({ timeline, siteUrl, events }) => {
+    render: ({ timeline, siteUrl, events, text }) => {
       const html = new Map(events.map((event) => [event.id, event.summaryHtml]));
-      return json(toTimelineJs(timeline, { siteUrl, summaryHtml: (event) => html.get(event.id) ?? '' }));
+      return json(toTimelineJs(timeline, { siteUrl, summaryHtml: (event) => html.get(event.id) ?? '', text }));
     },
   },
 ];

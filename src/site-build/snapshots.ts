@@ -4,10 +4,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { dayDate, dayRangeOfDate, formatTimelineDate, fromDayNumber } from '../lib/dates/index.ts';
 import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
 import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
+import { textDirection } from '../lib/i18n/text-direction.ts';
 import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
 import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
 import { getSiteData, type SiteData } from '../data/site-data.ts';
-import { textDirection } from '../lib/i18n/text-direction.ts';
 
 /** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
 export interface SnapshotSpec {
@@ -29,10 +29,13 @@ const CHART_WIDTH = 1120;
 
 /** Every snapshot of an edition (`lang`, none for the original): the default view, each era, one card per event. */
 export async function snapshotSpecs(lang?: string): Promise<SnapshotSpec[]> {
-  const { config, events } = await getSiteData(lang);
+  const { config, events, text } = await getSiteData(lang);
   const first = events[0];
   const last = events.at(-1);
-  const whole = first && last ? `${formatTimelineDate(first.date)} – ${formatTimelineDate(last.date)}` : '';
+  const whole =
+    first && last
+      ? text.t('date.range', { start: formatTimelineDate(first.date, text), end: formatTimelineDate(last.date, text) })
+      : '';
   return [
     { name: 'timeline', title: config.title, rangeText: whole, permalink: (site) => site.urls.home() },
     // The share card of every page that has no card of its own.
@@ -45,13 +48,16 @@ export async function snapshotSpecs(lang?: string): Promise<SnapshotSpec[]> {
     },
     ...config.eras.map((era) => ({
       name: `era-${era.id}`,
-      title: `${config.shortTitle}: ${era.label}`,
-      rangeText: formatTimelineDate({
-        kind: 'interval',
-        edtf: `${era.from.edtf}/${era.to.edtf}`,
-        start: era.from,
-        end: era.to,
-      }),
+      title: text.t('snapshot.eraTitle', { title: config.shortTitle, era: era.label }),
+      rangeText: formatTimelineDate(
+        {
+          kind: 'interval',
+          edtf: `${era.from.edtf}/${era.to.edtf}`,
+          start: era.from,
+          end: era.to,
+        },
+        text,
+      ),
       window: eraWindow(era),
       permalink: (site: SiteData) => `${site.urls.home()}?from=${era.from.edtf}&to=${era.to.edtf}`,
     })),
@@ -77,14 +83,14 @@ function eventWindow(event: TimelineEvent): DayWindow {
   return { from: first - margin, to: last + 1 + margin };
 }
 
-const dayText = (day: number) => formatTimelineDate(dayDate(fromDayNumber(day)));
-
 /** The snapshot as SVG markup, in the edition `lang`. */
 export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<string> {
   const site = await getSiteData(lang);
-  const { config, events, lane, paths, article, builtOn } = site;
+  const { config, events, lane, paths, article, builtOn, text } = site;
+  const dayText = (day: number) => formatTimelineDate(dayDate(fromDayNumber(day)), text);
   const layout = layoutTimeline(events, config.lanes, {
     width: CHART_WIDTH,
+    monthNames: text.monthNames,
     textDirection: textDirection(config.language),
     ...(spec.window === undefined ? {} : { window: spec.window }),
     ...(spec.selectedId === undefined ? {} : { pinnedEventIds: [spec.selectedId] }),
@@ -94,10 +100,15 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
   const node = renderTimelineSvg(layout, {
     idPrefix: `snap-${spec.name.replace(/\W+/g, '-')}`,
     title: spec.title,
+    text,
     eventOf: (id) => {
       const event = byId.get(id);
       return (
-        event && { dateText: formatTimelineDate(event.date), href: paths.event(id), colour: lane(event.lane).colour }
+        event && {
+          dateText: formatTimelineDate(event.date, text),
+          href: paths.event(id),
+          colour: lane(event.lane).colour,
+        }
       );
     },
     clusterHref: () => paths.home(),
@@ -110,9 +121,12 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
   });
   const outlets = [...new Set(inView.flatMap((event) => event.citations.map((c) => article(c.article).outlet)))];
   const selected = spec.selectedId === undefined ? undefined : byId.get(spec.selectedId);
-  const windowText = `${dayText(Math.ceil(window.from))} – ${dayText(Math.floor(window.to) - 1)}`;
+  const windowText = text.t('date.range', {
+    start: dayText(Math.ceil(window.from)),
+    end: dayText(Math.floor(window.to) - 1),
+  });
   const rangeText = selected
-    ? `${formatTimelineDate(selected.date)} · shown in context, ${windowText}`
+    ? text.t('snapshot.inContext', { date: formatTimelineDate(selected.date, text), window: windowText })
     : (spec.rangeText ?? windowText);
   return composeSnapshot(
     { node, width: layout.width, height: layout.height },
@@ -122,9 +136,12 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
       credit: config.credit,
       outlets: selected ? [...new Set(selected.citations.map((c) => article(c.article).outlet))] : outlets,
       permalink: spec.permalink(site),
-      madeOn: `Snapshot made ${dayText(Math.round(Date.UTC(builtOn.year, builtOn.month - 1, builtOn.day) / 86_400_000))}`,
+      madeOn: text.t('snapshot.madeOn', {
+        date: dayText(Math.round(Date.UTC(builtOn.year, builtOn.month - 1, builtOn.day) / 86_400_000)),
+      }),
     },
     { width: SNAPSHOT_WIDTH, ...(spec.height === undefined ? {} : { height: spec.height }) },
+    text.t,
   );
 }
 

@@ -11,6 +11,7 @@ import { LAYOUT_SITE } from './layout-site.ts';
 import { TimelineController } from '../../src/lib/timeline-controller.ts';
 import { encodeClientTimeline, toClientTimeline, type ClientTimeline } from '../../src/lib/timeline-payload.ts';
 import { TEST_CANVAS_COLOURS } from '../support/canvas-colours.ts';
+import { ENGLISH_MONTH_NAMES } from '../../src/lib/dates/partial-date.ts';
 
 let client: ClientTimeline;
 beforeAll(async () => {
@@ -79,7 +80,15 @@ function startWorker() {
   const send = (request: CanvasWorkerRequest) =>
     scope.onmessage?.({ data: request } as MessageEvent<CanvasWorkerRequest>);
   const start = (canvas: OffscreenCanvas) =>
-    send({ kind: 'start', canvas, payload: encodeClientTimeline(client), colours, width: 900, band });
+    send({
+      kind: 'start',
+      canvas,
+      payload: encodeClientTimeline(client),
+      monthNames: ENGLISH_MONTH_NAMES,
+      colours,
+      width: 900,
+      band,
+    });
   return { reports, send, start };
 }
 
@@ -124,7 +133,15 @@ describe('the canvas worker', () => {
 
   it('reports a payload it cannot read instead of throwing', () => {
     const worker = startWorker();
-    worker.send({ kind: 'start', canvas: fakeCanvas().canvas, payload: '{"v":0}', colours, width: 900, band });
+    worker.send({
+      kind: 'start',
+      canvas: fakeCanvas().canvas,
+      payload: '{"v":0}',
+      monthNames: ENGLISH_MONTH_NAMES,
+      colours,
+      width: 900,
+      band,
+    });
     expect(worker.reports).toEqual([{ kind: 'failed', message: 'the payload could not be read' }]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLOUR_PROPERTIES, DARK, LIGHT, PRINT, toTokenStylesheet } from '../../src/lib/design-tokens.ts';
 import { composeSnapshot } from '../../src/lib/snapshot/compose-snapshot.ts';
+import { createTranslator } from '../../src/lib/i18n/translator.ts';
 
 const COLOUR = /#[0-9a-fA-F]{3,8}\b|\brgba?\(|\bhsla?\(/;
 
@@ -48,6 +49,7 @@ describe('the design tokens', () => {
       { node: { markup: '' }, width: 400, height: 100 },
       { title: 'T', rangeText: 'R', credit: 'C', outlets: [], permalink: 'P', madeOn: 'M' },
       { width: 600 },
+      createTranslator('en').t,
     );
     expect(svg).toContain(`fill="${LIGHT.bg}"`);
     expect(svg).toContain(`.snap-title{fill:${LIGHT.text};`);

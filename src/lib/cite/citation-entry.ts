@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
-import { formatTimelineDate } from '../dates/format-date.ts';
+import { ENGLISH_DATES, formatTimelineDate, type DateText } from '../dates/format-date.ts';
 import { dayDate } from '../dates/partial-date.ts';
 import type { Article, TimelineConfig, TimelineEvent } from '../timeline-model.ts';
 import { toArticleCsl } from './article-csl.ts';
@@ -28,15 +28,24 @@ export interface CitationContext {
   readonly published: CalendarDay;
   /** The access date to print (the build passes its own date; readers should change it to the day they read). */
   readonly accessed: CalendarDay;
+  /** The page's language: the entries' labels, and the styles' terms in its CSL locale. English by default. */
+  readonly text?: CitationText;
 }
 
+/** What citations are written in: the page's messages and dates, and its language (a `SiteText` is one). */
+export interface CitationText extends DateText {
+  readonly language: string;
+}
+
+const ENGLISH_CITATIONS: CitationText = { ...ENGLISH_DATES, language: 'en' };
+
 /** Format one CSL item in every format. */
-export function toCitationEntry(label: string, item: CslItem): CitationEntry {
+export function toCitationEntry(label: string, item: CslItem, language = 'en'): CitationEntry {
   const text = {} as Record<CitationFormat, string>;
   const html = {} as Record<CitationStyle, string>;
   for (const { format } of CITATION_FORMATS) {
-    text[format] = formatCitation([item], format).trim();
-    if (isCitationStyle(format)) html[format] = formatCitationHtml([item], format).trim();
+    text[format] = formatCitation([item], format, language).trim();
+    if (isCitationStyle(format)) html[format] = formatCitationHtml([item], format, language).trim();
   }
   return { label, item, text, html };
 }
@@ -58,7 +67,8 @@ export function citeEvent(
 ): CitationEntry[] {
   const eventItem = toEventCsl(event, cslOptions(context));
   const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
-  return [toCitationEntry('This event page', eventItem), ...articles.map(articleEntry)];
+  const text = context.text ?? ENGLISH_CITATIONS;
+  return [toCitationEntry(text.t('cite.entry.eventPage'), eventItem, text.language), ...articles.map(articleEntry)];
 }
 
 /** The entry for one version of an event page: "This version (2 December 2026)". */
@@ -67,7 +77,9 @@ export function citeEventVersion(eventId: string, version: VersionToCite, contex
     { eventId, versionId: version.versionId, title: version.title },
     cslOptions({ ...context, published: version.day }),
   );
-  return toCitationEntry(`This version (${formatTimelineDate(dayDate(version.day))})`, item);
+  const text = context.text ?? ENGLISH_CITATIONS;
+  const label = text.t('cite.entry.version', { date: formatTimelineDate(dayDate(version.day), text) });
+  return toCitationEntry(label, item, text.language);
 }
 
 function cslOptions(context: CitationContext) {
@@ -82,6 +94,11 @@ function cslOptions(context: CitationContext) {
 }
 
 /** The entry for a source article: the original publication, not this site's archived copy. */
-export function citeArticle(article: Article, context: Pick<CitationContext, 'accessed'>): CitationEntry {
-  return toCitationEntry(`Source article: “${article.title}”`, toArticleCsl(article, { accessed: context.accessed }));
+export function citeArticle(article: Article, context: Pick<CitationContext, 'accessed' | 'text'>): CitationEntry {
+  const text = context.text ?? ENGLISH_CITATIONS;
+  return toCitationEntry(
+    text.t('cite.entry.article', { title: article.title }),
+    toArticleCsl(article, { accessed: context.accessed }),
+    text.language,
+  );
 }

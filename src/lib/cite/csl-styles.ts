@@ -23,12 +23,45 @@ const STYLES: Record<CitationStyle, StyleSource> = {
   harvard: { template: 'harvard-cite-them-right', lang: 'en-GB', file: 'harvard-cite-them-right.csl' },
 };
 
-// Locales plugin-csl does not bundle (it has en-US, de-DE, es-ES, fr-FR, nl-NL).
-const LOCALE_FILES: Record<string, string> = { 'en-GB': 'locales-en-GB.xml' };
+// Locales plugin-csl does not bundle (it has en-US, de-DE, es-ES, fr-FR, nl-NL), by their CSL tag.
+const LOCALE_FILES: Record<string, string> = {
+  'en-GB': 'locales-en-GB.xml',
+  ar: 'locales-ar.xml',
+  'hy-AM': 'locales-hy-AM.xml',
+  'ru-RU': 'locales-ru-RU.xml',
+  'tr-TR': 'locales-tr-TR.xml',
+  'uk-UA': 'locales-uk-UA.xml',
+};
 
-/** The citation-js template and locale of a style, registering the shipped CSL files with plugin-csl on first use. */
-export function cslStyleOf(style: CitationStyle): CslStyle {
-  const { template, lang, file } = STYLES[style];
+// A language's CSL locale: its own dialect where CSL has one (`ru` is written `ru-RU` there), else its primary
+// dialect (CSL's locales.json). Languages CSL has no locale for (Azerbaijani, in 2026) keep the style's own.
+const CSL_LOCALES: Record<string, string> = {
+  ar: 'ar',
+  de: 'de-DE',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  hy: 'hy-AM',
+  nl: 'nl-NL',
+  ru: 'ru-RU',
+  tr: 'tr-TR',
+  uk: 'uk-UA',
+};
+
+/** The CSL locale for a site language, or undefined where the style's own (English) locale is used. */
+export function cslLocaleOf(language: string): string | undefined {
+  const primary = language.split('-')[0]?.toLowerCase() ?? '';
+  if (primary === 'en') return undefined;
+  const exact = Object.keys(LOCALE_FILES).find((tag) => tag.toLowerCase() === language.toLowerCase());
+  return exact ?? CSL_LOCALES[primary];
+}
+
+/**
+ * The citation-js template and locale of a style in a site language (the style's terms, "accessed", "available at",
+ * in that language where CSL has a locale for it), registering the shipped CSL files with plugin-csl on first use.
+ */
+export function cslStyleOf(style: CitationStyle, language = 'en'): CslStyle {
+  const { template, file } = STYLES[style];
+  const lang = cslLocaleOf(language) ?? STYLES[style].lang;
   const config = plugins.config.get('@csl');
   if (file !== undefined && !config.styles.has(template)) config.styles.add(template, shippedFile(file));
   const localeFile = LOCALE_FILES[lang];

@@ -11,11 +11,12 @@ import { formatRis } from './format-ris.ts';
  * entries (sorted as the style sorts them, one per line, no trailing newline); a file format gives the file's text
  * ending in a newline (RIS: CRLF, as its specification requires). `bibtex` is the BibLaTeX dialect (`@online`,
  * `date`, `urldate`): classic BibTeX keeps no day, so only BibLaTeX carries our data whole; biber, Zotero and JabRef
- * read it. CSL-JSON is the items as they are, plain text.
+ * read it. CSL-JSON is the items as they are, plain text. A style's own words ("accessed") are in `language`'s CSL
+ * locale where CSL has one (csl-styles.ts).
  * @example formatCitation([toEventCsl(event, options)], 'apa')
  * // "Karabakh timeline editors. (2026, November 23). Ceasefire statement ends the 2020 war (10 November 2020). Karabakh: … https://…"
  */
-export function formatCitation(items: readonly CslItem[], format: CitationFormat): string {
+export function formatCitation(items: readonly CslItem[], format: CitationFormat, language = 'en'): string {
   switch (format) {
     case 'bibtex':
       return formatBiblatex(checked(items));
@@ -24,7 +25,7 @@ export function formatCitation(items: readonly CslItem[], format: CitationFormat
     case 'csl-json':
       return `${JSON.stringify(checked(items), null, 2)}\n`;
     default:
-      return formatStyle(items, format, 'text');
+      return formatStyle(items, format, 'text', language);
   }
 }
 
@@ -32,21 +33,26 @@ export function formatCitation(items: readonly CslItem[], format: CitationFormat
  * The same reference-list entries as HTML (`<div class="csl-bib-body">` with a `csl-entry` per item), keeping the
  * italics the styles ask for; citation-js escapes the text.
  */
-export function formatCitationHtml(items: readonly CslItem[], style: CitationStyle): string {
-  return formatStyle(items, style, 'html');
+export function formatCitationHtml(items: readonly CslItem[], style: CitationStyle, language = 'en'): string {
+  return formatStyle(items, style, 'html', language);
 }
 
 /**
  * The in-text citation for items: "(Karabakh timeline editors, 2020)" in APA, a parenthetical in MLA and Harvard,
  * and the full footnote in Chicago (notes and bibliography).
  */
-export function formatInTextCitation(items: readonly CslItem[], style: CitationStyle): string {
-  const { template, lang } = cslStyleOf(style);
+export function formatInTextCitation(items: readonly CslItem[], style: CitationStyle, language = 'en'): string {
+  const { template, lang } = cslStyleOf(style, language);
   return String(toCite(items).format('citation', { format: 'text', template, lang })).trim();
 }
 
-function formatStyle(items: readonly CslItem[], style: CitationStyle, format: 'text' | 'html'): string {
-  const { template, lang } = cslStyleOf(style);
+function formatStyle(
+  items: readonly CslItem[],
+  style: CitationStyle,
+  format: 'text' | 'html',
+  language: string,
+): string {
+  const { template, lang } = cslStyleOf(style, language);
   return String(toCite(items).format('bibliography', { format, template, lang })).trim();
 }
 

@@ -23,6 +23,7 @@ export {
   toCitationEntry,
   type CitationContext,
   type CitationEntry,
+  type CitationText,
   type VersionToCite,
 } from './citation-entry.ts';
 export { toDatasetCsl } from './dataset-csl.ts';

@@ -1,3 +1,4 @@
+import type { MonthNames } from '../i18n/month-names.ts';
 import { daysInMonth, isCalendarDay, toDayNumber, type CalendarDay } from './calendar-day.ts';
 
 /**
@@ -172,3 +173,13 @@ export function monthName(month: number): string {
 export function shortMonthName(month: number): string {
   return monthName(month).slice(0, 3);
 }
+
+/**
+ * The English month names as `MonthNames`, without date-fns: the layout's default (its unit tests, machine
+ * outputs). Pages pass their language's names (`text.monthNames`).
+ */
+export const ENGLISH_MONTH_NAMES: MonthNames = {
+  long: MONTH_NAMES,
+  short: MONTH_NAMES.map((name) => name.slice(0, 3)),
+  inDate: MONTH_NAMES,
+};

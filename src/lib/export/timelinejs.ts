@@ -1,5 +1,5 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
-import { formatTimelineDate } from '../dates/format-date.ts';
+import { ENGLISH_DATES, formatTimelineDate, type DateText } from '../dates/format-date.ts';
 import { dayDate, type PartialDate } from '../dates/partial-date.ts';
 import { correctionAnchors } from '../corrections/correction-anchor.ts';
 import type { Timeline, TimelineEvent } from '../timeline-model.ts';
@@ -59,6 +59,8 @@ export interface TimelineJsOptions {
   readonly siteUrl: string;
   /** An event's summary as HTML (the site renders its Markdown); without it the Markdown is shown as escaped text. */
   readonly summaryHtml?: (event: TimelineEvent) => string;
+  /** The language of the slides' own words and dates (TimelineJS shows them to readers); English by default. */
+  readonly text?: DateText;
 }
 
 /**
@@ -68,6 +70,8 @@ export interface TimelineJsOptions {
  */
 export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): TimelineJsData {
   const urls = createSiteUrls(options.siteUrl);
+  const words = options.text ?? ENGLISH_DATES;
+  const { t } = words;
   const summaryHtml = options.summaryHtml ?? ((event: TimelineEvent) => `<p>${escapeHtml(event.summary)}</p>`);
   const articles = new Map(timeline.articles.map((article) => [article.id, article]));
   const laneLabels = new Map(timeline.config.lanes.map((lane) => [lane.id, lane.label]));
@@ -78,28 +82,32 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
       const source =
         article === undefined
           ? citation.article
-          : `${article.outlet}, “${article.title}”, ${formatTimelineDate(article.published)}`;
+          : t('export.timelinejs.source', {
+              outlet: article.outlet,
+              title: article.title,
+              date: formatTimelineDate(article.published, words),
+            });
       const claim =
         citation.stance === 'claim' && citation.claimant !== undefined
-          ? ` (a claim by ${escapeHtml(citation.claimant)})`
+          ? ` ${escapeHtml(t('export.timelinejs.claim', { claimant: citation.claimant }))}`
           : '';
       return `<li>“${escapeHtml(citation.passage)}”${claim}: <a href="${escapeHtml(urls.passage(citation))}">${escapeHtml(source)}</a></li>`;
     });
     // A short marker per correction, linking its full wording on the event page.
     const corrections = correctionAnchors(event.corrections).map(
       (anchor, i) =>
-        `<p><strong>Corrected ${escapeHtml(formatTimelineDate(dayDate(event.corrections[i]!.date)))}</strong>: <a href="${escapeHtml(`${urls.event(event.id)}#${anchor}`)}">what was corrected</a></p>`,
+        `<p><strong>${escapeHtml(t('export.timelinejs.corrected', { date: formatTimelineDate(dayDate(event.corrections[i]!.date), words) }))}</strong>: <a href="${escapeHtml(`${urls.event(event.id)}#${anchor}`)}">${escapeHtml(t('export.timelinejs.correctedLink'))}</a></p>`,
     );
     const text = [
       ...corrections,
       summaryHtml(event),
-      `<p>Sources:</p><ul>${sources.join('')}</ul>`,
-      `<p><a href="${escapeHtml(urls.event(event.id))}">Event page</a></p>`,
+      `<p>${escapeHtml(t('export.timelinejs.sources'))}</p><ul>${sources.join('')}</ul>`,
+      `<p><a href="${escapeHtml(urls.event(event.id))}">${escapeHtml(t('export.timelinejs.eventPage'))}</a></p>`,
     ].join('');
     return {
       start_date: toTimelineJsDate(event.date.kind === 'interval' ? event.date.start : event.date),
       ...(event.date.kind === 'interval' ? { end_date: toTimelineJsDate(event.date.end) } : {}),
-      display_date: formatTimelineDate(event.date),
+      display_date: formatTimelineDate(event.date, words),
       text: { headline: escapeHtml(event.title), text },
       // TimelineJS writes the group label with innerHTML, like the headline and text.
       group: escapeHtml(laneLabels.get(event.lane) ?? event.lane),

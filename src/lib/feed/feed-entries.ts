@@ -1,6 +1,7 @@
 import { toCorrectionsLog } from '../corrections/corrections-log.ts';
 import { toDayNumber, type CalendarDay } from '../dates/calendar-day.ts';
 import { eventPageKey, type PageDatesLookup } from '../history/page-dates.ts';
+import type { Translate } from '../i18n/translator.ts';
 import type { SitePaths } from '../site-paths.ts';
 import type { Timeline } from '../timeline-model.ts';
 
@@ -36,12 +37,13 @@ export interface FeedEntries {
 /**
  * The feed's entries from the timeline: one per event page with a known publication date (`pageDates`) and one per
  * correction, newest first; one day's entries are ordered corrections first, then by title and id, so that the
- * order is the same on every build. `urls` are absolute.
+ * order is the same on every build. `urls` are absolute; `t` is the site's language ("New event: …").
  */
 export function toFeedEntries(
   timeline: Pick<Timeline, 'events' | 'articles'>,
   pageDates: PageDatesLookup,
   urls: SitePaths,
+  t: Translate,
   limit = FEED_ENTRY_LIMIT,
 ): FeedEntries {
   let undatedEvents = 0;
@@ -56,7 +58,7 @@ export function toFeedEntries(
     entries.push({
       kind: 'event',
       id: link,
-      title: `New event: ${event.title}`,
+      title: t('feed.newEvent', { title: event.title }),
       link,
       published,
       summary: event.summary,
@@ -68,7 +70,7 @@ export function toFeedEntries(
     entries.push({
       kind: 'correction',
       id: link,
-      title: `Correction: ${correction.page.title}`,
+      title: t('feed.correction', { title: correction.page.title }),
       link,
       published: correction.date,
       summary: correction.text,

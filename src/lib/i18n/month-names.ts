@@ -5,6 +5,8 @@ import type { Locale } from 'date-fns';
 export interface MonthNames {
   readonly long: readonly string[];
   readonly short: readonly string[];
+  /** Long names in the form they take after a day number ("3 марта", where `long` has "март"). */
+  readonly inDate: readonly string[];
 }
 
 /**
@@ -16,5 +18,7 @@ export function monthNamesOf(locale: Locale): MonthNames {
   return {
     long: months.map((date) => format(date, 'LLLL', { locale })),
     short: months.map((date) => format(date, 'LLL', { locale }).replace(/\.$/, '')),
+    // date-fns's MMMM is the formatting context: the genitive in Russian, Armenian, Ukrainian…
+    inDate: months.map((date) => format(date, 'MMMM', { locale })),
   };
 }

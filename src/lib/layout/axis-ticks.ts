@@ -1,5 +1,6 @@
 import { fromDayNumber, toDayNumber } from '../dates/calendar-day.ts';
-import { shortMonthName } from '../dates/partial-date.ts';
+import { ENGLISH_MONTH_NAMES } from '../dates/partial-date.ts';
+import type { MonthNames } from '../i18n/month-names.ts';
 import { createCharWidthMeasure, type TextMeasure } from './text-measure.ts';
 import type { TimeScale } from './time-scale.ts';
 
@@ -24,6 +25,8 @@ export interface AxisTickOptions {
   readonly measureText?: TextMeasure;
   /** The least space between two labels, px. */
   readonly gap?: number;
+  /** The month names the labels use: the page's language (`text.monthNames`); English by default. */
+  readonly monthNames?: MonthNames;
 }
 
 interface TickInterval {
@@ -64,6 +67,7 @@ export const TICK_LABEL_OFFSET = 4;
 export function layoutAxisTicks(scale: TimeScale, options: AxisTickOptions = {}): AxisTick[] {
   const measure = options.measureText ?? createCharWidthMeasure();
   const gap = options.gap ?? 8;
+  const monthNames = options.monthNames ?? ENGLISH_MONTH_NAMES;
   const pieces = visiblePieces(scale);
   const linearDays = pieces.reduce((sum, piece) => sum + piece.to - piece.from, 0);
   const narrowest = measure('00') + TICK_LABEL_OFFSET + gap;
@@ -71,7 +75,7 @@ export function layoutAxisTicks(scale: TimeScale, options: AxisTickOptions = {})
   for (const interval of INTERVALS) {
     // Too many ticks to fit even with two-character labels: skip without generating them.
     if ((linearDays / interval.days) * narrowest > scale.width) continue;
-    const ticks = ticksFor(scale, pieces, interval, measure, gap);
+    const ticks = ticksFor(scale, pieces, interval, measure, gap, monthNames);
     if (ticks.length > 0) {
       let fits = true;
       for (let i = 1; i < ticks.length && fits; i += 1) {
@@ -130,13 +134,14 @@ function ticksFor(
   interval: TickInterval,
   measure: TextMeasure,
   gap: number,
+  monthNames: MonthNames,
 ): AxisTick[] {
   const ticks: AxisTick[] = [];
   for (const piece of pieces) {
     let first = true;
     for (const day of tickDays(piece.from, piece.to, interval)) {
       const x = scale.x(day);
-      const label = formatTick(day, interval, first);
+      const label = formatTick(day, interval, first, monthNames);
       const labelX = x + TICK_LABEL_OFFSET;
       const labelWidth = measure(label);
       // A label that would run into a break or off the edge is left out, with its tick.
@@ -177,9 +182,9 @@ function* tickDays(from: number, to: number, { unit, step }: TickInterval): Gene
   }
 }
 
-function formatTick(day: number, { unit, short }: TickInterval, first: boolean): string {
+function formatTick(day: number, { unit, short }: TickInterval, first: boolean, names: MonthNames): string {
   const { year, month, day: dayOfMonth } = fromDayNumber(day);
-  const monthName = shortMonthName(month);
+  const monthName = names.short[month - 1] ?? '';
   if (unit === 'year')
     return short === true && !first ? `’${String(Math.abs(year) % 100).padStart(2, '0')}` : String(year);
   if (unit === 'month') {

@@ -1,5 +1,6 @@
 import { dayRangeOfDate } from '../dates/partial-date.ts';
 import type { EventId, Lane } from '../timeline-model.ts';
+import type { MonthNames } from '../i18n/month-names.ts';
 import { layoutAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { placeEvents, POINT_RADIUS, type DatedEvent, type LayoutEvent } from './place-events.ts';
 import type { PlacedLabel } from './placed-label.ts';
@@ -28,6 +29,8 @@ export interface TimelineLayoutOptions {
   readonly axis?: TimeAxis;
   /** Which way titles read: right-to-left titles are labelled on the left of their points where they fit. */
   readonly textDirection?: TextDirection;
+  /** The axis ticks' month names: the page's language (`text.monthNames`); English by default. */
+  readonly monthNames?: MonthNames;
 }
 
 /** A label's box: text drawn from (x, baseline), inside [x, x + width] × [y, y + height]. */
@@ -268,7 +271,10 @@ export function layoutTimeline(
     axis: { y: 0, height: AXIS_HEIGHT, labelBaseline: LABEL_BASELINE + 4 },
     lanes: bands,
     marks: marks.map(({ mark }) => mark),
-    ticks: layoutAxisTicks(scale, { measureText }),
+    ticks: layoutAxisTicks(scale, {
+      measureText,
+      ...(options.monthNames === undefined ? {} : { monthNames: options.monthNames }),
+    }),
     breaks: scale.breaks,
   };
 }

@@ -1,6 +1,5 @@
-import { fromDayNumber } from '../dates/calendar-day.ts';
-import { monthName } from '../dates/partial-date.ts';
 import type { EventId } from '../timeline-model.ts';
+import { formatChartDay, formatChartDayRange, formatChartMonth, type ChartText } from './chart-text.ts';
 import {
   AXIS_HEIGHT,
   type BarMark,
@@ -12,7 +11,6 @@ import {
 } from './layout-timeline.ts';
 import { barParts } from './bar-parts.ts';
 import { svg, type SvgNode } from './svg-markup.ts';
-import type { DayWindow } from './time-axis.ts';
 
 /**
  * The last stage: TimelineLayout -> SvgNode. Pure, so the build writes the static SVG with it and the browser
@@ -36,6 +34,8 @@ export interface RenderTimelineOptions {
   readonly idPrefix: string;
   /** The SVG's accessible name: what it shows. */
   readonly title: string;
+  /** The page's words for the description, the clusters' names and the marks' names. */
+  readonly text: ChartText;
   /** Event facts by id; marks of unknown events are left out. */
   readonly eventOf: (id: EventId) => MarkEvent | undefined;
   /** Where a cluster links without JavaScript: the first of its events in the reader list. */
@@ -90,7 +90,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
       width: Math.round(width),
       height: Math.round(height),
       role: 'graphics-document',
-      'aria-roledescription': 'timeline',
+      'aria-roledescription': options.text.t('timeline.chart.roleDescription'),
       // A name by aria-label, not <title>: a root <title> pops up as a tooltip over every mark.
       'aria-label': options.title,
       'aria-describedby': descId,
@@ -102,7 +102,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
       'data-px-per-day': layout.pxPerDay.toPrecision(6),
     },
     [
-      svg('desc', { id: descId }, [describeTimeline(layout)]),
+      svg('desc', { id: descId }, [describeTimeline(layout, options.text)]),
       (options.axis ?? renderAxis)(layout),
       svg(
         'g',
@@ -115,22 +115,22 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
 }
 
 /** What the picture says in words: the window shown and the stretches of time the axis leaves out. */
-export function describeTimeline(layout: TimelineLayout): string {
+export function describeTimeline(layout: TimelineLayout, text: ChartText): string {
   const { from, to } = layout.window;
-  const format = to - from < 62 ? formatDay : formatMonth;
-  const shown = `Shown: ${format(from)} to ${format(to - 1)}.`;
-  const breaks = layout.breaks.map((b) => `${formatMonth(b.fromDay)} to ${formatMonth(b.toDay - 1)}`);
-  if (breaks.length === 0) return shown;
-  const cut = breaks.length === 1 ? 'a stretch' : 'stretches';
-  return `${shown} The time axis leaves out ${cut} with no events, marked by a break: ${breaks.join('; ')}.`;
+  const format = to - from < 62 ? formatChartDay : formatChartMonth;
+  const shown = { from: format(from, text), to: format(to - 1, text) };
+  if (layout.breaks.length === 0) return text.t('timeline.chart.shown', shown);
+  const breaks = layout.breaks.map((b) =>
+    text.t('timeline.chart.span', { from: formatChartMonth(b.fromDay, text), to: formatChartMonth(b.toDay - 1, text) }),
+  );
+  return text.t('timeline.chart.shownWithBreaks', { ...shown, count: breaks.length, breaks: breaks.join('; ') });
 }
 
 /** A cluster's accessible name: how many events, when, and what activating it does. */
-export function describeCluster(mark: Pick<ClusterMark, 'eventIds' | 'days'>): string {
-  const count = mark.eventIds.length;
+export function describeCluster(mark: Pick<ClusterMark, 'eventIds' | 'days'>, text: ChartText): string {
   const [first, last] = mark.days;
-  const range = formatDayRange({ from: first, to: last + 1 });
-  return `${count} more ${count === 1 ? 'event' : 'events'}, ${range}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+  const range = formatChartDayRange({ from: first, to: last + 1 }, text);
+  return text.t('timeline.cluster', { count: mark.eventIds.length, range });
 }
 
 /** The axis band: rules broken at each break, ticks (each a group a zoom moves by its transform), breaks. */
@@ -230,7 +230,7 @@ function renderMark(mark: TimelineMark, options: RenderTimelineOptions): SvgNode
       href: event.href,
       [options.eventIdAttribute ?? 'data-event-id']: mark.eventId,
       'data-lane': mark.laneId,
-      'aria-label': `${event.dateText}: ${mark.title}`,
+      'aria-label': options.text.t('timeline.mark', { date: event.dateText, title: mark.title }),
       'aria-current': selected ? 'true' : undefined,
       tabindex: options.interactive === true ? -1 : undefined,
       transform: `translate(${round(ox)} ${round(oy)})`,
@@ -293,7 +293,7 @@ function renderCluster(mark: ClusterMark, options: RenderTimelineOptions): SvgNo
       'data-lane': mark.laneId,
       'data-expand-from': round(mark.expandWindow.from),
       'data-expand-to': round(mark.expandWindow.to),
-      'aria-label': describeCluster(mark),
+      'aria-label': describeCluster(mark, options.text),
       tabindex: options.interactive === true ? -1 : undefined,
       transform: `translate(${round(mark.x)} ${round(mark.y)})`,
     },
@@ -317,21 +317,4 @@ function renderCluster(mark: ClusterMark, options: RenderTimelineOptions): SvgNo
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-function formatDay(dayNumber: number): string {
-  const { year, month, day } = fromDayNumber(Math.floor(dayNumber));
-  return `${day} ${monthName(month)} ${year}`;
-}
-
-function formatMonth(dayNumber: number): string {
-  const { year, month } = fromDayNumber(Math.floor(dayNumber));
-  return `${monthName(month)} ${year}`;
-}
-
-/** "3 March 1950", or "3 March 1950 to 2 April 1952" for more than a day. */
-function formatDayRange(window: DayWindow): string {
-  const first = Math.floor(window.from);
-  const last = Math.max(first, Math.ceil(window.to) - 1);
-  return last === first ? formatDay(first) : `${formatDay(first)} to ${formatDay(last)}`;
 }

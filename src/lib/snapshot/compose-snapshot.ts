@@ -1,6 +1,7 @@
 import { createCharWidthMeasure } from '../layout/text-measure.ts';
 import { svg, toSvgMarkup, type SvgNode } from '../layout/svg-markup.ts';
 import { LIGHT } from '../design-tokens.ts';
+import type { Translate } from '../i18n/translator.ts';
 
 /**
  * A snapshot: a static image of one timeline view that carries its own context, because it travels without the
@@ -101,6 +102,8 @@ export function composeSnapshot(
   chart: SnapshotChart,
   frame: SnapshotFrame,
   size: SnapshotSize,
+  /** The page's messages: the image's own words ("Sources: …") are in its language. */
+  t: Translate,
   /** Extra CSS for the image, e.g. @font-face rules that embed the font in a downloaded SVG. */
   extraStyle = '',
 ): string {
@@ -108,7 +111,10 @@ export function composeSnapshot(
   const titleLines = wrapText(frame.title, inner, TITLE_SIZE, 2);
   const headHeight = PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE * LINE + 16;
 
-  const sources = frame.outlets.length === 0 ? 'Sources: none in view' : `Sources: ${frame.outlets.join('; ')}`;
+  const sources =
+    frame.outlets.length === 0
+      ? t('snapshot.sourcesNone')
+      : t('snapshot.sources', { outlets: frame.outlets.join('; ') });
   const footLines = [
     { text: frame.credit, strong: true },
     ...wrapText(sources, inner, FOOT_SIZE, 3).map((text) => ({ text, strong: false })),

@@ -8,8 +8,8 @@ import { renderMarkdown } from '../../lib/markup/render-markdown.ts';
 export const getStaticPaths = (() => forEachEdition(() => [{ params: {} }])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { timeline, config, pageDates, urls, builtOn } = await getSiteData(params['lang']);
-  const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls);
+  const { timeline, config, pageDates, urls, builtOn, text } = await getSiteData(params['lang']);
+  const { entries, undatedEvents } = toFeedEntries(timeline, pageDates, urls, text.t);
   if (undatedEvents > 0) {
     // Said once per build: these events are on the site, but the feed cannot say when they were added.
     console.warn(

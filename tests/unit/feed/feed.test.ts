@@ -8,6 +8,9 @@ import type { PageDatesLookup } from '../../../src/lib/history/page-dates.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import { renderMarkdown } from '../../../src/lib/markup/render-markdown.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
+import { createTranslator } from '../../../src/lib/i18n/translator.ts';
+
+const { t } = createTranslator('en');
 
 const SITE_URL = 'https://example.org/timeline/';
 const urls = createSiteUrls(SITE_URL);
@@ -40,7 +43,7 @@ const feedOf = (entries: readonly FeedEntry[], timeline = small) =>
 
 describe('toFeedEntries()', () => {
   it('gives new events with a known publication date and every correction, newest first', () => {
-    const { entries, undatedEvents } = toFeedEntries(small, pageDates, urls);
+    const { entries, undatedEvents } = toFeedEntries(small, pageDates, urls, t);
     expect(entries.map((entry) => [entry.kind, entry.title, entry.published.day])).toEqual([
       ['correction', 'Correction: Council approves the bridge', 30],
       ['correction', 'Correction: Bridge opens to traffic', 25],
@@ -52,7 +55,7 @@ describe('toFeedEntries()', () => {
   });
 
   it('links each entry to its page (a correction to its anchor) and uses that link as its permanent id', () => {
-    const { entries } = toFeedEntries(small, pageDates, urls);
+    const { entries } = toFeedEntries(small, pageDates, urls, t);
     expect(entries.map((entry) => entry.link)).toEqual([
       'https://example.org/timeline/events/council-vote/#correction-2026-11-30',
       'https://example.org/timeline/sources/gazette-2022-06/#correction-2026-11-25',
@@ -64,20 +67,20 @@ describe('toFeedEntries()', () => {
   });
 
   it('makes up no date: without page dates there are only corrections, and the left-out events are counted', () => {
-    const { entries, undatedEvents } = toFeedEntries(small, () => ({ basis: 'unknown' }), urls);
+    const { entries, undatedEvents } = toFeedEntries(small, () => ({ basis: 'unknown' }), urls, t);
     expect(entries.every((entry) => entry.kind === 'correction')).toBe(true);
     expect(undatedEvents).toBe(small.events.length);
   });
 
   it('keeps only the newest entries up to the limit', () => {
-    const { entries } = toFeedEntries(small, pageDates, urls, 2);
+    const { entries } = toFeedEntries(small, pageDates, urls, t, 2);
     expect(entries.map((entry) => entry.published.day)).toEqual([30, 25]);
   });
 });
 
 describe('toAtomFeed()', () => {
   it('writes well-formed Atom that a feed parser reads back: feed metadata, entries, order, links and dates', () => {
-    const xml = feedOf(toFeedEntries(small, pageDates, urls).entries);
+    const xml = feedOf(toFeedEntries(small, pageDates, urls, t).entries);
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = parse(xml);
     expect(feed).toMatchObject({
@@ -128,7 +131,7 @@ describe('toAtomFeed()', () => {
   });
 
   it('is the same for the same content: no build time in it; an empty feed is dated by the edition', () => {
-    const entries = toFeedEntries(small, pageDates, urls).entries;
+    const entries = toFeedEntries(small, pageDates, urls, t).entries;
     expect(feedOf(entries)).toBe(feedOf(entries));
     const empty = parse(feedOf([]));
     expect(empty.items).toEqual([]);

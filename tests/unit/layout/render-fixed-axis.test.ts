@@ -6,6 +6,7 @@ import { renderTimelineSvg, type RenderTimelineOptions } from '../../../src/lib/
 import { toSvgMarkup } from '../../../src/lib/layout/svg-markup.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
+import { createSiteText } from '../../../src/lib/i18n/site-text.ts';
 
 let timeline: Timeline;
 beforeAll(async () => {
@@ -15,6 +16,7 @@ beforeAll(async () => {
 const options: RenderTimelineOptions = {
   idPrefix: 'tl-test',
   title: 'Timeline',
+  text: createSiteText('en'),
   eventOf: (id) => ({ dateText: 'a date', href: `/events/${id}/`, colour: '#000' }),
   clusterHref: (ids) => `#event-${ids[0] ?? ''}`,
 };

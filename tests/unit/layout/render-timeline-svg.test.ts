@@ -12,6 +12,9 @@ import { toSvgMarkup } from '../../../src/lib/layout/svg-markup.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import { LAYOUT_SITE } from '../layout-site.ts';
 import type { EventId, Timeline } from '../../../src/lib/timeline-model.ts';
+import { createSiteText } from '../../../src/lib/i18n/site-text.ts';
+
+const english = createSiteText('en');
 
 let timeline: Timeline;
 beforeAll(async () => {
@@ -26,6 +29,7 @@ function optionsFor(extra: Partial<RenderTimelineOptions> = {}): RenderTimelineO
   return {
     idPrefix: 'tl-test',
     title: 'Timeline of 37 events, 1988 to 2024',
+    text: english,
     eventOf: (id) => {
       const event = byId.get(id);
       return (
@@ -145,7 +149,7 @@ describe('renderTimelineSvg()', () => {
     links.forEach((link, i) => {
       const cluster = clusters[i]!;
       expect(link.getAttribute('href')).toBe(`#event-${cluster.eventIds[0]}`);
-      expect(link.getAttribute('aria-label')).toBe(describeCluster(cluster));
+      expect(link.getAttribute('aria-label')).toBe(describeCluster(cluster, english));
       expect(link.textContent).toBe(`+${cluster.eventIds.length}`);
       expect(Number(link.getAttribute('data-expand-to')) - Number(link.getAttribute('data-expand-from'))).toBeLessThan(
         layout.window.to - layout.window.from,
@@ -155,13 +159,13 @@ describe('renderTimelineSvg()', () => {
 
   it('says how many events a cluster holds and when', () => {
     const ids = ['a', 'b', 'c'] as EventId[];
-    expect(describeCluster({ eventIds: ids, days: [day(1950, 3, 3), day(1950, 3, 9)] })).toBe(
+    expect(describeCluster({ eventIds: ids, days: [day(1950, 3, 3), day(1950, 3, 9)] }, english)).toBe(
       '3 more events, 3 March 1950 to 9 March 1950: zoom in to see them',
     );
-    expect(describeCluster({ eventIds: ids.slice(0, 1), days: [day(1950, 3, 3), day(1950, 3, 3)] })).toBe(
+    expect(describeCluster({ eventIds: ids.slice(0, 1), days: [day(1950, 3, 3), day(1950, 3, 3)] }, english)).toBe(
       '1 more event, 3 March 1950: zoom in to see it',
     );
-    expect(describeCluster({ eventIds: ids, days: [day(1950, 3, 3), day(1953, 1, 2)] })).toBe(
+    expect(describeCluster({ eventIds: ids, days: [day(1950, 3, 3), day(1953, 1, 2)] }, english)).toBe(
       '3 more events, 3 March 1950 to 2 January 1953: zoom in to see them',
     );
   });

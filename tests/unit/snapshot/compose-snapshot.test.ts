@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { svg } from '../../../src/lib/layout/svg-markup.ts';
 import { composeSnapshot, wrapText } from '../../../src/lib/snapshot/compose-snapshot.ts';
+import { createTranslator } from '../../../src/lib/i18n/translator.ts';
+
+const { t } = createTranslator('en');
 
 const chart = { node: svg('svg', {}, [svg('circle', { cx: 10, cy: 10, r: 4 })]), width: 1000, height: 400 };
 const frame = {
@@ -14,7 +17,7 @@ const frame = {
 
 describe('composeSnapshot()', () => {
   it('draws title, range, credit, outlets, permalink and date into the image', () => {
-    const out = composeSnapshot(chart, frame, { width: 1200, height: 630 });
+    const out = composeSnapshot(chart, frame, { width: 1200, height: 630 }, t);
     for (const text of [
       'Bridge opens',
       '10 June 2022',
@@ -27,14 +30,14 @@ describe('composeSnapshot()', () => {
   });
 
   it('keeps a social card at exactly its size and shrinks the drawing to fit', () => {
-    const out = composeSnapshot({ ...chart, height: 2000 }, frame, { width: 1200, height: 630 });
+    const out = composeSnapshot({ ...chart, height: 2000 }, frame, { width: 1200, height: 630 }, t);
     expect(out).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
     const inner = /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(out)!;
     expect(Number(inner[2])).toBeLessThan(630);
   });
 
   it('grows a view snapshot to its content and never scales the drawing up', () => {
-    const out = composeSnapshot({ ...chart, width: 500, height: 300 }, frame, { width: 1200 });
+    const out = composeSnapshot({ ...chart, width: 500, height: 300 }, frame, { width: 1200 }, t);
     const inner = /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(out)!;
     expect(inner[1]).toBe('500');
     expect(inner[2]).toBe('300');
