@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError, describeDrafts, loadTimeline } from '../lib/load/index.ts';
+import { messageKeys } from '../lib/i18n/catalogues.ts';
+import { createTranslator } from '../lib/i18n/translator.ts';
 import { SHOW_DRAFTS } from './timeline-loader.ts';
 
 /**
@@ -16,8 +18,10 @@ export function contentValidation(): AstroIntegration {
         if (command === 'dev') process.env[SHOW_DRAFTS] = '1';
         else delete process.env[SHOW_DRAFTS];
         try {
-          const { drafts } = await loadTimeline();
+          const { drafts, config } = await loadTimeline();
           if (command === 'build' && drafts.length > 0) logger.info(describeDrafts(drafts));
+          const missing = describeMissingMessages(config.language);
+          if (command === 'build' && missing !== undefined) logger.warn(missing);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);
@@ -27,4 +31,19 @@ export function contentValidation(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * One line for the editors when the site's `language` has no catalogue, or an incomplete one: those messages are
+ * shown in English (see src/lib/i18n/translator.ts). Nothing when the interface is complete.
+ * @example describeMissingMessages('de') // 'language "de": no interface catalogue (src/lib/i18n/messages/de.json): all 264 messages are shown in English.'
+ */
+export function describeMissingMessages(language: string): string | undefined {
+  const missing = createTranslator(language).missingKeys();
+  if (missing.length === 0) return undefined;
+  const total = messageKeys.length;
+  const file = `src/lib/i18n/messages/${language}.json`;
+  return missing.length === total
+    ? `language "${language}": no interface catalogue (${file}): all ${total} messages are shown in English.`
+    : `language "${language}": the interface catalogue lacks ${missing.length} of ${total} messages, shown in English: ${missing.join(', ')}.`;
 }
