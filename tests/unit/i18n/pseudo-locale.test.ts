@@ -10,7 +10,8 @@ describe('the pseudo-locale', () => {
     const { t } = createTranslator(PSEUDO_LANGUAGE);
     expect(Object.keys(pseudoCatalogue()).sort()).toEqual([...messageKeys].sort());
     for (const key of messageKeys.filter((key) => !key.startsWith('date.pattern.'))) {
-      const text = t(key, { count: 2, total: 2, shown: 1, date: '', start: '', end: '', name: '' });
+      // Every placeholder gets a number, which has no letters: what is left is the message's own text.
+      const text = t(key, new Proxy({}, { has: () => true, get: () => 2 }));
       expect(text, key).toMatch(/^⟦[^A-Za-z]*⟧$/);
     }
   });
