@@ -34,12 +34,10 @@ describe('flattenMessage()', () => {
   });
 });
 
-// A value for every placeholder of a message (the server's formatter requires them all).
-function placeholdersOf(key: (typeof messageKeys)[number]): Record<string, string> {
-  return Object.fromEntries(
-    [...englishCatalogue[key].matchAll(/\{(\w+)[,}]/g)].map(([, name]) => [name!, `<${name}>`]),
-  );
-}
+// Messages only pages use may count two things at once ("# events cite # articles"); the browser takes one plural
+// per message, and toClientMessages refuses the others by name, so a page cannot hand one over by mistake.
+const browserKeys = messageKeys.filter((key) => (englishCatalogue[key].match(/, plural,/g) ?? []).length <= 1);
+const PLURAL_VALUES = new Set(['count', 'total', 'events', 'articles', 'passages']);
 
 describe('createClientTranslator()', () => {
   it('formats every shipped message as the server does, in English and in a language with other plural rules', () => {
@@ -49,10 +47,14 @@ describe('createClientTranslator()', () => {
       ['ru', { en: englishCatalogue, ru }],
     ] as const) {
       const server = createTranslator(language, catalogues);
-      const browser = createClientTranslator(toClientMessages(server, messageKeys));
-      for (const key of messageKeys) {
+      const browser = createClientTranslator(toClientMessages(server, browserKeys));
+      for (const key of browserKeys) {
         for (const count of samples) {
-          const values = { ...placeholdersOf(key), count, total: count, shown: 3 };
+          // Every placeholder gets a value: counts the sample, text its own name.
+          const values = new Proxy({} as Record<string, string | number>, {
+            has: () => true,
+            get: (_, name) => (name === 'shown' ? 3 : PLURAL_VALUES.has(String(name)) ? count : String(name)),
+          });
           expect(browser(key, values), `${language} ${key} ${count}`).toBe(server.t(key, values));
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format } from 'date-fns';
-import { englishCatalogue, messageKeys } from '../../../src/lib/i18n/catalogues.ts';
+import { messageKeys } from '../../../src/lib/i18n/catalogues.ts';
 import { dateLocaleFor } from '../../../src/lib/i18n/date-locale.ts';
 import { PSEUDO_LANGUAGE, pseudoCatalogue } from '../../../src/lib/i18n/pseudo-locale.ts';
 import { createTranslator } from '../../../src/lib/i18n/translator.ts';
@@ -10,9 +10,8 @@ describe('the pseudo-locale', () => {
     const { t } = createTranslator(PSEUDO_LANGUAGE);
     expect(Object.keys(pseudoCatalogue()).sort()).toEqual([...messageKeys].sort());
     for (const key of messageKeys.filter((key) => !key.startsWith('date.pattern.'))) {
-      // Every placeholder empty (numbers for plurals): only the message's own letters are left.
-      const names = [...englishCatalogue[key].matchAll(/\{(\w+)[,}]/g)].map(([, name]) => name!);
-      const text = t(key, { ...Object.fromEntries(names.map((name) => [name, ''])), count: 2, total: 2, shown: 1 });
+      // Every placeholder gets a number, which has no letters: what is left is the message's own text.
+      const text = t(key, new Proxy({}, { has: () => true, get: () => 2 }));
       expect(text, key).toMatch(/^⟦[^A-Za-z]*⟧$/);
     }
   });
