@@ -206,11 +206,14 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
     expect(errors).toEqual([]);
     await context.close();
 
-    // A rebuild of the edited copy shows the event, its passage highlighted in the article's text.
+    // A rebuild of the edited copy shows the event with its quote, and the passage highlighted in the article's text.
     const rebuilt = buildSite(content, 'admin-editor-rebuilt');
     if (rebuilt.status !== 0) throw new Error(`rebuild failed:\n${rebuilt.output}`);
     const eventPage = readFileSync(join(rebuilt.outDir, 'events/the-bridge-vote-is-approved/index.html'), 'utf8');
-    expect(eventPage).toContain('<mark>council on Tuesday approved the “new” harbour bridge</mark>');
+    expect(eventPage).toContain('>council on Tuesday approved the “new” harbour bridge</blockquote>');
+    const sourcePage = readFileSync(join(rebuilt.outDir, `sources/${ARTICLE}/index.html`), 'utf8');
+    expect(sourcePage).toContain('<mark>council on Tuesday approved the “new” harbour bridge</mark>');
+    expect(sourcePage).toContain('href="/events/the-bridge-vote-is-approved/#citation-1"');
   }, 400_000);
 
   it('saves an existing event, and an imported draft with its comments, byte for byte as they were', async () => {
@@ -226,7 +229,9 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
       await page.goto('about:blank');
       await page.goto(`${url}/admin/#/collections/events/entries/${id}`);
       const title = page.getByLabel('Title', { exact: true });
-      const original = String((readContentFile(before) as { fields: { title: string } }).fields.title);
+      const read = readContentFile(before);
+      if (!read.ok) throw new Error(`${path}: ${read.reason}`);
+      const original = String(read.fields['title']);
       await expect.poll(() => title.inputValue(), { timeout: 60_000 }).toBe(original);
       // Decap offers to publish only a changed entry: save a changed title, then the title as it was.
       await edit(page, 'Title', `${original} (edited)`);
