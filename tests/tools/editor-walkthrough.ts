@@ -3,7 +3,7 @@
 // passages, publish, and look at the event in the dev site. Screenshots of each step go to the out folder.
 // Usage: node --experimental-strip-types tests/tools/editor-walkthrough.ts [out-dir] [--width=1000]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../support/chromium.ts';
@@ -33,6 +33,12 @@ const imported = spawnSync(
   { env, encoding: 'utf8' },
 );
 console.log(imported.stdout + imported.stderr);
+// As the import asks: paste the lines it printed for the sheet's new group into timeline.yaml, under `lanes:`.
+const lanesToAdd = /under `lanes:`\)?:?\n(?:.*\n)?((?: {2}- id: .*\n(?: {4}.*\n)+)+)/.exec(imported.stdout)?.[1];
+if (lanesToAdd !== undefined) {
+  const config = join(content, 'timeline.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/\neras:/, `\n${lanesToAdd.trimEnd()}\neras:`));
+}
 console.log(readFileSync(join(content, `events/${DRAFT}.md`), 'utf8'));
 
 /** Start a child and wait for a line of its output that says it is ready. */
@@ -55,11 +61,13 @@ const decap = await startUntil(
   { ...env, GIT_REPO_DIRECTORY: root, PORT: String(DECAP_PORT), MODE: 'fs' },
   /configured with/,
 );
-const dev = await startUntil(
-  [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(DEV_PORT)],
-  { ...env, CMS_LOCAL_BACKEND_URL: `http://localhost:${DECAP_PORT}/api/v1` },
-  /localhost:\d+/,
-);
+const startDev = () =>
+  startUntil(
+    [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(DEV_PORT)],
+    { ...env, CMS_LOCAL_BACKEND_URL: `http://localhost:${DECAP_PORT}/api/v1` },
+    /localhost:\d+/,
+  );
+let dev = await startDev();
 const site = `http://localhost:${DEV_PORT}`;
 const browser = await launchChromium(executable);
 let step = 0;
@@ -74,7 +82,10 @@ async function shot(page: Page, name: string, clip?: { selector: string }): Prom
 
 /** Select a passage with the mouse as a person does: press at its first word, drag to its last, release. */
 async function selectPassage(page: Page, citation: number, paragraph: string, from: string, to: string): Promise<void> {
-  const element = page.locator('[data-citation-picker]').nth(citation).locator(`[data-paragraph="${paragraph}"]`);
+  const element = page
+    .locator('[data-citation-picker]')
+    .nth(citation)
+    .locator('[data-paragraph]', { hasText: paragraph });
   await element.scrollIntoViewIfNeeded();
   const points = await element.evaluate(
     (p, [start, end]) => {
@@ -117,10 +128,11 @@ try {
   await page.getByText('published', { exact: true }).click();
   await page.getByRole('button', { name: 'Add citations' }).click();
   await page.locator('[data-citation-picker] select[name=article]').nth(0).selectOption('gazette-2021-03-04');
-  await selectPassage(page, 0, 'p2', 'Plans', '1994');
+  await selectPassage(page, 0, 'Plans for a bridge', 'Plans', '1994');
+  await shot(page, 'first-passage-picked');
   await page.getByRole('button', { name: 'Add citations' }).click();
   await page.locator('[data-citation-picker] select[name=article]').nth(1).selectOption('gazette-2021-03-04');
-  await selectPassage(page, 1, 'p2', 'when', 'closed');
+  await selectPassage(page, 1, 'Plans for a bridge', 'when', 'closed');
   await page.locator('[data-citation-picker]').nth(1).scrollIntoViewIfNeeded();
   await shot(page, 'two-passages-picked');
 
@@ -133,11 +145,17 @@ try {
   console.log(readFileSync(saved, 'utf8'));
   await shot(page, 'published');
 
-  // The dev server picks up the saved file; the event is on the timeline, its passages highlighted on its page.
-  await page.goto(`${site}/`, { waitUntil: 'networkidle' });
+  // The dev server does not reload the content folder when decap-server writes a file into it (see the report):
+  // restart it, as an editor restarts `npm run editor`.
+  dev.kill();
+  await new Promise((done) => dev.once('exit', done));
+  dev = await startDev();
+  await page.goto(`${site}/`, { waitUntil: 'load', timeout: 240_000 });
   await shot(page, 'on-the-timeline');
-  await page.goto(`${site}/events/${DRAFT}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site}/events/${DRAFT}/`, { waitUntil: 'load', timeout: 240_000 });
   await shot(page, 'event-page');
+  await page.goto(`${site}/sources/gazette-2021-03-04/#p2`, { waitUntil: 'load', timeout: 240_000 });
+  await shot(page, 'passages-highlighted-in-the-article');
   await page.close();
 } finally {
   await browser.close();
