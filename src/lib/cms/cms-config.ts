@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { ENTRY_SLUG } from './new-entry-id.ts';
+import { isProseField } from '../content-file/write-content-file.ts';
 import { articleSchema, citationSchema, eventSchema } from '../load/content-schemas.ts';
 
 /**
@@ -22,6 +24,8 @@ export interface CmsBackend {
   /** `owner/name` on GitHub or GitLab; not used by git-gateway. */
   readonly repo?: string;
   readonly branch: string;
+  /** GitLab only: the application id of a GitLab OAuth application, for the PKCE login (no server needed). */
+  readonly appId?: string;
 }
 
 export interface CmsConfigInput {
@@ -31,11 +35,18 @@ export interface CmsConfigInput {
   readonly localBackendUrl?: string;
 }
 
+/**
+ * The names under which /admin/ registers the one formatter of content files (src/lib/content-file) as Decap
+ * formats, one per folder (the key order is each schema's), so the editor reads and writes files exactly as
+ * `npm run import` and a person do.
+ */
+export const CONTENT_FILE_FORMATS = { events: 'timeline-event-file', articles: 'timeline-article-file' } as const;
+
 /** The name of the custom widget that edits one citation (src/client/admin/citation-widget.ts). */
 export const CITATION_WIDGET = 'verbatim-citation';
 
-// Free text that runs to sentences gets a text area; other strings a one-line input.
-const LONG_TEXT = /(?:^note|Note|^perspective|^furnitureRemoved|^text)$/;
+// Prose (written as a folded block in the file) and the perspective get a text area; other strings a one-line input.
+const isLongText = (name: string): boolean => isProseField(name) || name === 'perspective';
 
 /** The body below the frontmatter: an event's summary, an article's verbatim text. */
 const BODY_LABELS = { events: 'Summary (Markdown)', articles: 'Article text (paragraphs separated by a blank line)' };
@@ -92,7 +103,7 @@ function fieldsFromJson(
     }
     const types = Array.isArray(property.type) ? property.type : [property.type];
     if (types.includes('string')) {
-      const widget = LONG_TEXT.test(name) ? 'text' : 'string';
+      const widget = isLongText(name) ? 'text' : 'string';
       const pattern = property.format === 'uri' ? { pattern: ['^https?://', 'must be an http(s) address'] } : {};
       return { ...base, widget, ...pattern };
     }
@@ -107,8 +118,8 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
     lane: (base) => ({ ...base, widget: 'select', options: lanes.map((l) => ({ label: l.label, value: l.id })) }),
     citations: (base) => ({
       ...base,
+      // No minimum: a draft may have no citation yet; the pre-save checks ask a published event for one.
       widget: 'list',
-      min: 1,
       field: {
         name: 'citation',
         label: 'Citation',
@@ -131,8 +142,11 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
       name: backend.name,
       branch: backend.branch,
       ...(backend.repo === undefined ? {} : { repo: backend.repo }),
+      ...(backend.appId === undefined ? {} : { app_id: backend.appId, auth_type: 'pkce' }),
     },
     ...(localBackendUrl === undefined ? { local_backend: true } : { local_backend: { url: localBackendUrl } }),
+    // File names from titles that are valid ids: plain ASCII (src/lib/cms/new-entry-id.ts mirrors this).
+    slug: ENTRY_SLUG,
     // Decap requires a media folder; the timeline has no media fields, so nothing is ever written there.
     media_folder: 'public/uploads',
     public_folder: '/uploads',
@@ -143,7 +157,7 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
         label_singular: 'Event',
         folder: 'content/events',
         extension: 'md',
-        format: 'frontmatter',
+        format: CONTENT_FILE_FORMATS.events,
         create: true,
         // The file name is the event's permanent public id: lowercase words of the title, joined by hyphens.
         slug: '{{slug}}',
@@ -156,7 +170,7 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
         label_singular: 'Source article',
         folder: 'content/articles',
         extension: 'md',
-        format: 'frontmatter',
+        format: CONTENT_FILE_FORMATS.articles,
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
@@ -166,7 +180,10 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
   };
 }
 
-/** The editor's backend from the environment: CMS_BACKEND (git-gateway, github, gitlab), CMS_REPO, CMS_BRANCH. */
+/**
+ * The editor's backend from the environment: CMS_BACKEND (git-gateway, github, gitlab), CMS_REPO, CMS_BRANCH, and
+ * for GitLab CMS_GITLAB_APP_ID (the login then uses PKCE, with no server of ours).
+ */
 export function cmsBackendFrom(env: Record<string, string | undefined>): CmsBackend {
   const name = env['CMS_BACKEND'] || 'git-gateway';
   if (name !== 'git-gateway' && name !== 'github' && name !== 'gitlab') {
@@ -176,5 +193,14 @@ export function cmsBackendFrom(env: Record<string, string | undefined>): CmsBack
   if (name !== 'git-gateway' && repo === undefined) {
     throw new Error(`CMS_REPO: required when CMS_BACKEND is "${name}": the repository as owner/name`);
   }
-  return { name, branch: env['CMS_BRANCH'] || 'main', ...(repo === undefined ? {} : { repo }) };
+  const appId = env['CMS_GITLAB_APP_ID'] || undefined;
+  if (appId !== undefined && name !== 'gitlab') {
+    throw new Error(`CMS_GITLAB_APP_ID: only for CMS_BACKEND "gitlab", not ${JSON.stringify(name)}`);
+  }
+  return {
+    name,
+    branch: env['CMS_BRANCH'] || 'main',
+    ...(repo === undefined ? {} : { repo }),
+    ...(appId === undefined ? {} : { appId }),
+  };
 }

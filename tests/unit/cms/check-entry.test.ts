@@ -53,3 +53,37 @@ describe('the web editor’s pre-save checks', () => {
     );
   });
 });
+
+describe('the web editor’s checks that need the content folder', () => {
+  const site = { laneIds: ['works'], allowHtml: [], eventIds: ['bridge-approved'], articleIds: ['gazette'] };
+
+  it('let a draft go without a citation, and ask a published event for one', () => {
+    const { citations: _none, ...uncited } = valid;
+    expect(checkEventEntry({ ...uncited, status: 'draft' }, articles, FILE, site)).toEqual([]);
+    expect(checkEventEntry({ ...uncited, citations: [], status: 'published' }, articles, FILE, site)).toEqual([
+      {
+        file: FILE,
+        field: 'citations',
+        message: 'every event needs at least one citation (or "status: draft" until it has one)',
+      },
+    ]);
+  });
+
+  it('refuse a new id that is taken, an unknown lane, and HTML that timeline.yaml does not allow', () => {
+    const problems = checkEventEntry(
+      { ...valid, lane: 'war', note: 'A <mark>marked</mark> note.' },
+      articles,
+      { file: 'a new file in content/events', newId: 'gazette' },
+      site,
+    );
+    expect(problems.map((p) => p.field)).toEqual(['note', 'lane', 'title']);
+    expect(problems[2]!.message).toBe('id "gazette" is also an article\'s: give the event a different title');
+    expect(checkEventEntry(valid, articles, { file: FILE, newId: 'bridge-approved' }, site)[0]!.message).toBe(
+      'duplicate event id "bridge-approved": give the event a different title',
+    );
+  });
+
+  it('ignore the comment lines a file keeps at the top of its frontmatter', () => {
+    expect(checkEventEntry({ ...valid, '#comments': 'Imported from sheet.csv.' }, articles, FILE, site)).toEqual([]);
+  });
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { cmsBackendFrom, cmsConfig, CITATION_WIDGET, type CmsField } from '../../../src/lib/cms/cms-config.ts';
+import {
+  cmsBackendFrom,
+  cmsConfig,
+  CITATION_WIDGET,
+  CONTENT_FILE_FORMATS,
+  type CmsField,
+} from '../../../src/lib/cms/cms-config.ts';
+import { ENTRY_SLUG, newEntryId } from '../../../src/lib/cms/new-entry-id.ts';
 import { articleSchema, citationSchema, eventSchema } from '../../../src/lib/load/content-schemas.ts';
 
 const config = cmsConfig({
@@ -9,7 +16,7 @@ const config = cmsConfig({
     { id: 'council', label: 'Council' },
   ],
   backend: { name: 'git-gateway', branch: 'main' },
-}) as { collections: { name: string; folder: string; fields: CmsField[] }[] };
+}) as { collections: { name: string; folder: string; format?: string; fields: CmsField[] }[] };
 
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const frontmatterFields = (name: string) => collection(name).fields.filter((field) => field.name !== 'body');
@@ -69,5 +76,35 @@ describe('the web editor config, generated from the content schemas (drift test)
     });
     expect(() => cmsBackendFrom({ CMS_BACKEND: 'gitlab' })).toThrow('CMS_REPO: required');
     expect(() => cmsBackendFrom({ CMS_BACKEND: 'svn' })).toThrow('CMS_BACKEND: must be one of');
+  });
+
+  it('logs in to GitLab with PKCE when CMS_GITLAB_APP_ID gives the application id', () => {
+    const backend = cmsBackendFrom({ CMS_BACKEND: 'gitlab', CMS_REPO: 'news/timeline', CMS_GITLAB_APP_ID: 'abc123' });
+    const lanes = [{ id: 'works', label: 'Works' }];
+    expect(cmsConfig({ lanes, backend })['backend']).toEqual({
+      name: 'gitlab',
+      branch: 'main',
+      repo: 'news/timeline',
+      app_id: 'abc123',
+      auth_type: 'pkce',
+    });
+    expect(() => cmsBackendFrom({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_GITLAB_APP_ID: 'x' })).toThrow(
+      'CMS_GITLAB_APP_ID: only for CMS_BACKEND "gitlab"',
+    );
+  });
+
+  it('reads and writes files with the content-file formats, names new files as ids, and lets drafts go uncited', () => {
+    expect(collection('events')['format']).toBe(CONTENT_FILE_FORMATS.events);
+    expect(collection('articles')['format']).toBe(CONTENT_FILE_FORMATS.articles);
+    expect((config as Record<string, unknown>)['slug']).toEqual(ENTRY_SLUG);
+    expect(collection('events').fields.find((f) => f.name === 'citations')).not.toHaveProperty('min');
+  });
+});
+
+describe('newEntryId()', () => {
+  it('makes the id Decap gives a new file from its title: ASCII words joined by hyphens', () => {
+    expect(newEntryId('  The bridge vote is approved ')).toBe('the-bridge-vote-is-approved');
+    expect(newEntryId("Aliyev's “new” plan, 2.0")).toBe('aliyevs-new-plan-2-0');
+    expect(newEntryId('Ceasefire in Şuşa')).toBe('ceasefire-in-susa');
   });
 });

@@ -28,7 +28,7 @@ const context = (fields: Partial<ImportContext> = {}): ImportContext => ({
 });
 
 describe('planImport()', () => {
-  it('writes a draft for an event without citations, in the README field order, with where it came from', () => {
+  it('writes a draft for an event without citations, in the one content-file form, with where it came from', () => {
     const plan = planImport(read(event(4, { group: 'Works', kept: ['Media: https://example.org/a.jpg'] })), context());
     expect(plan.files).toEqual([
       {
@@ -38,7 +38,7 @@ describe('planImport()', () => {
         draft: true,
         text:
           '---\n# Imported from sheet.csv, row 4 (npm run import).\n# Media: https://example.org/a.jpg\n' +
-          'title: Event number 4\ndate: "2001"\nlane: works\nstatus: draft\n---\nA summary.\n',
+          'title: "Event number 4"\ndate: "2001"\nlane: works\nstatus: draft\n---\nA summary.\n',
       },
     ]);
   });
