@@ -77,7 +77,11 @@ for (const batch of batches) {
   const alone = steps.length === 1;
   if (alone) console.log(`\n=== ${steps[0].name} ===`);
   else console.log(`\n=== ${steps.map((step) => step.name).join(' | ')}: at the same time ===`);
+  const started = performance.now();
   const statuses = await Promise.all(steps.map((step) => runStep(step, alone)));
+  // How long each step takes, for whoever keeps CI fast (README, "Tests").
+  const seconds = Math.round((performance.now() - started) / 1000);
+  console.log(`\n(${alone ? steps[0].name : `the ${steps[0].tier} tier`}: ${seconds} s)`);
   steps.forEach((step, i) => {
     const report = step.command.find((a) => a.startsWith('--outputFile.json='))?.split('=')[1];
     if (report !== undefined && existsSync(report)) {
