@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './support/longest-first.ts';
 
 // Three tiers, run separately by tests/run-all.mjs: unit (plain Node, under several time zones), build (builds a
 // fixture site and reads dist/), browser (playwright-core + the system Chromium against built sites).
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       // A generous limit, not a speed check: the first citation of a run loads citation-js's CSL styles, which takes
       // seconds on a busy 2-core machine (5 s, vitest's default, timed out there).
