@@ -6,7 +6,8 @@ import { makeHistoryRepo } from '../support/history-repo.ts';
 const chromiumPath = chromiumOrSkip();
 
 describe.skipIf(chromiumPath === undefined)('versions of an event in Chromium', () => {
-  const content = chromiumPath === undefined ? '' : makeHistoryRepo('history-browser-repo');
+  // The build tier's repository (tests/build/content-history.test.ts), made again the same way: one build for both.
+  const content = chromiumPath === undefined ? '' : makeHistoryRepo('history-repo');
   const site = useBuiltSite(content, 'history-browser-site', chromiumPath!, {
     TIMELINE_HISTORY: 'on',
     TIMELINE_BUILD_DATE: '2026-12-05',

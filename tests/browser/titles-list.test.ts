@@ -9,8 +9,9 @@ import { smallSiteWith } from '../support/build-site.ts';
 const chromiumPath = chromiumOrSkip();
 
 // The small fixture with `readerList: titles`, the form a timeline of thousands of events gets: the home page lists
-// one line per event, and the detail panel reads the event's text from its own page.
-const content = smallSiteWith('titles-browser-content', 'readerList: titles');
+// one line per event, and the detail panel reads the event's text from its own page. The same folder as the build
+// tier's (tests/build/site-build.test.ts), so that `npm test` builds this site once.
+const content = smallSiteWith('titles-list-content', 'readerList: titles');
 
 describe.skipIf(chromiumPath === undefined)('a timeline whose reader list gives titles only, in Chromium', () => {
   let timeline: Timeline;

@@ -32,8 +32,9 @@ export interface BuiltSite {
 }
 
 /**
- * For the suite around the call: build the content folder into tests/.tmp/<name> before its tests (failing with the
- * build's output), serve it, launch Chromium, and close both after. `browser` and `server` are there once the
+ * For the suite around the call: build the content folder before its tests, or take the build of it this test run
+ * already made (tests/support/build-site.ts), failing with the build's output; serve it, launch Chromium, and close
+ * both after. `browser` and `server` are there once the
  * suite's tests run.
  */
 export function useBuiltSite(
