@@ -40,10 +40,6 @@ const KNOWN_ELSEWHERE: readonly { readonly pattern: RegExp; readonly owner: stri
     owner: 'src/lib/cite (citation-js): citations in the English CSL locale ("Available at", "Accessed", month names)',
   },
   {
-    pattern: /: text in <h[23]> in \.cite-entry__label: /,
-    owner: 'src/site-build/citations.ts: the cite box\'s entry labels ("This event page", "Source article: …")',
-  },
-  {
     pattern: /^data: text in <(span|dd)> in \.data-files/,
     owner: "src/site-build/data-files.ts: the data files' titles and descriptions",
   },
@@ -54,18 +50,6 @@ const KNOWN_ELSEWHERE: readonly { readonly pattern: RegExp; readonly owner: stri
   {
     pattern: /^history: text in <dt> in \.version-diff: /,
     owner: 'src/lib/history: the diff\'s field names ("Summary")',
-  },
-  {
-    pattern: /^(home|embed): text in <desc> in \.tl-chart: /,
-    owner: 'src/lib/layout/render-timeline-svg.ts: the static drawing\'s description ("Shown: … to …")',
-  },
-  {
-    pattern: /^(home|embed): aria-roledescription of <svg> in \.tl-chart: timeline$/,
-    owner: "src/lib/layout/render-timeline-svg.ts: the drawing's role description",
-  },
-  {
-    pattern: /^(home|embed): text in <text> in \.tl-axis__label: /,
-    owner: 'src/lib/layout/render-fixed-axis.ts: the static drawing\'s month ticks ("Jul")',
   },
 ];
 
