@@ -108,7 +108,9 @@ describe('corrections and the feed, in a build of the small fixture', () => {
     for (const [path, p] of pages) {
       if (isEditorPage(p)) continue;
       const link = p.document.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
-      expect(link?.getAttribute('href'), path).toMatch(/^(http:\/\/localhost:4321)?\/feed\.xml$/);
+      // Each edition links its own feed: /feed.xml, or /de/feed.xml on the German pages.
+      const edition = /^\/de\//.test(path) ? '/de' : '';
+      expect(link?.getAttribute('href'), path).toMatch(new RegExp(`^(http://localhost:4321)?${edition}/feed\\.xml$`));
     }
   });
 

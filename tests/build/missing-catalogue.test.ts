@@ -12,6 +12,8 @@ function smallSiteIn(language: string): string {
   rmSync(content, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   cpSync('tests/fixtures/small-site', content, { recursive: true });
+  // The fixture's own German edition would now be a translation into the original language.
+  rmSync(join(content, 'translations'), { recursive: true, force: true });
   const config = join(content, 'timeline.yaml');
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^language: en$/m, `language: ${language}`));
   return content;

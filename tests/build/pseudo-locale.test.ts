@@ -32,24 +32,8 @@ const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map([
  */
 const KNOWN_ELSEWHERE: readonly { readonly pattern: RegExp; readonly owner: string }[] = [
   {
-    pattern: /: text in <h[234]> in \.cite-format__label: (APA|MLA|Chicago|Harvard) \(/,
-    owner: "src/lib/cite/citation-formats.ts: the styles' names and editions",
-  },
-  {
     pattern: /: text in <(div|i|b|span)> in \.csl-entry: /,
     owner: 'src/lib/cite (citation-js): citations in the English CSL locale ("Available at", "Accessed", month names)',
-  },
-  {
-    pattern: /^data: text in <(span|dd)> in \.data-files/,
-    owner: "src/site-build/data-files.ts: the data files' titles and descriptions",
-  },
-  {
-    pattern: /: text in <p> in \.(version-entry__changes|version-page__changes): /,
-    owner: 'src/lib/history/describe-changes.ts: formatChanges() ("Summary changed.", "First published.")',
-  },
-  {
-    pattern: /^history: text in <dt> in \.version-diff: /,
-    owner: 'src/lib/history: the diff\'s field names ("Summary")',
   },
 ];
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/catalogues.ts';
+
 /** A reference style a reader copies into an essay. */
 export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'harvard';
 
@@ -31,6 +33,17 @@ export const CITATION_FORMATS: readonly CitationFormatInfo[] = [
   { format: 'ris', label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },
   { format: 'csl-json', label: 'CSL-JSON', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
 ];
+
+/**
+ * A reference style's name in the page's language (the catalogue's `cite.style.*`: "APA (7th edition)"); file
+ * formats are named the same in every language.
+ */
+export const CITATION_STYLE_NAMES: Readonly<Record<CitationStyle, MessageKey>> = {
+  apa: 'cite.style.apa',
+  mla: 'cite.style.mla',
+  chicago: 'cite.style.chicago',
+  harvard: 'cite.style.harvard',
+};
 
 /** Whether a format is a reference style (text for an essay) rather than a file format. */
 export function isCitationStyle(format: CitationFormat): format is CitationStyle {

@@ -1,42 +1,88 @@
+import { ENGLISH_DATES } from '../dates/format-date.ts';
+import type { Translate } from '../i18n/translator.ts';
 import { formatCitationView, type EventVersionView } from './event-version-view.ts';
 
+/** A field of an event whose change a version names. */
+export type ChangedField = 'title' | 'date' | 'lane' | 'summary' | 'note' | 'actors' | 'places';
+
+/** One change between two versions of an event: data, put into words in the page's language by formatChange(). */
+export type EventChange =
+  | { readonly kind: 'first' }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'added' | 'removed' | 'changed'; readonly field: ChangedField }
+  | { readonly kind: 'changedFromTo'; readonly field: 'date' | 'lane'; readonly from: string; readonly to: string }
+  | { readonly kind: 'citationsAdded' | 'citationsRemoved'; readonly count: number }
+  | { readonly kind: 'citationsChanged' };
+
 /**
- * What changed between two versions of an event, as short sentences in field order: "Title changed",
- * "Date changed from 2023-09 to 2023-09-19", "Citation added". Without a previous version: "First published".
- * When only something not shown changed (a field today's pages do not show), "Other details changed".
- * @example describeChanges(before, after) // ["Date changed from 2023-09 to 2023-09-19", "Citation added"]
+ * What changed between two versions of an event, in field order: the title changed, the date changed from 2023-09
+ * to 2023-09-19, a citation was added. Without a previous version: first published. When only something not shown
+ * changed (a field today's pages do not show): other details changed.
  */
-export function describeChanges(previous: EventVersionView | undefined, current: EventVersionView): string[] {
-  if (previous === undefined) return ['First published'];
-  const changes: string[] = [];
-  const field = (label: string, a: string | undefined, b: string | undefined) => {
+export function describeChanges(previous: EventVersionView | undefined, current: EventVersionView): EventChange[] {
+  if (previous === undefined) return [{ kind: 'first' }];
+  const changes: EventChange[] = [];
+  const field = (name: ChangedField, a: string | undefined, b: string | undefined) => {
     if (a === b) return;
-    if (a === undefined) changes.push(`${label} added`);
-    else if (b === undefined) changes.push(`${label} removed`);
-    else changes.push(`${label} changed`);
+    changes.push({ kind: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', field: name });
   };
-  const valued = (label: string, a: string | undefined, b: string | undefined) => {
-    if (a !== undefined && b !== undefined && a !== b) changes.push(`${label} changed from ${a} to ${b}`);
-    else field(label, a, b);
+  const valued = (name: 'date' | 'lane', a: string | undefined, b: string | undefined) => {
+    if (a !== undefined && b !== undefined && a !== b)
+      changes.push({ kind: 'changedFromTo', field: name, from: a, to: b });
+    else field(name, a, b);
   };
-  field('Title', previous.title, current.title);
-  valued('Date', previous.date, current.date);
-  valued('Lane', previous.lane, current.lane);
-  field('Summary', words(previous.summary), words(current.summary));
-  field('Note', previous.note, current.note);
-  field('Actors', listText(previous.actors), listText(current.actors));
-  field('Places', listText(previous.places), listText(current.places));
+  field('title', previous.title, current.title);
+  valued('date', previous.date, current.date);
+  valued('lane', previous.lane, current.lane);
+  field('summary', words(previous.summary), words(current.summary));
+  field('note', previous.note, current.note);
+  field('actors', listText(previous.actors), listText(current.actors));
+  field('places', listText(previous.places), listText(current.places));
   changes.push(...describeCitationChanges(previous, current));
-  return changes.length === 0 ? ['Other details changed'] : changes;
+  return changes.length === 0 ? [{ kind: 'other' }] : changes;
 }
 
-/** The changes as one line: "Summary changed; citation added". */
-export function formatChanges(changes: readonly string[]): string {
-  return changes.map((change, i) => (i === 0 ? change : change.charAt(0).toLowerCase() + change.slice(1))).join('; ');
+/**
+ * One change as a phrase of the catalogue (`history.change.*`): "Date changed from 2023-09 to 2023-09-21".
+ * @example formatChange({ kind: 'added', field: 'note' }, t) // "Note added"
+ */
+export function formatChange(change: EventChange, t: Translate = ENGLISH_DATES.t): string {
+  switch (change.kind) {
+    case 'first':
+      return t('history.change.first');
+    case 'other':
+      return t('history.change.other');
+    case 'citationsChanged':
+      return t('history.change.citationsChanged');
+    case 'citationsAdded':
+      return t('history.change.citationsAdded', { count: change.count });
+    case 'citationsRemoved':
+      return t('history.change.citationsRemoved', { count: change.count });
+    case 'changedFromTo':
+      return t('history.change.changedFromTo', {
+        field: t(`history.field.${change.field}`),
+        from: change.from,
+        to: change.to,
+      });
+    default:
+      return t(`history.change.${change.kind}`, { field: t(`history.field.${change.field}`) });
+  }
+}
+
+/** The changes as one line, the first capitalised as a sentence and the others not: "Summary changed; note added". */
+export function formatChanges(
+  changes: readonly EventChange[],
+  t: Translate = ENGLISH_DATES.t,
+  language = 'en',
+): string {
+  return changes
+    .map((change) => formatChange(change, t))
+    .map((text, i) => (i === 0 ? text : text.charAt(0).toLocaleLowerCase(language) + text.slice(1)))
+    .join(t('history.change.separator'));
 }
 
 // Citations are matched by article and quote; a citation whose stance or claimant changed is "changed".
-function describeCitationChanges(previous: EventVersionView, current: EventVersionView): string[] {
+function describeCitationChanges(previous: EventVersionView, current: EventVersionView): EventChange[] {
   const before = previous.citations.map(formatCitationView);
   const after = current.citations.map(formatCitationView);
   if (before.join('\n') === after.join('\n')) return [];
@@ -45,10 +91,10 @@ function describeCitationChanges(previous: EventVersionView, current: EventVersi
   const newKeys = new Set(current.citations.map(key));
   const added = current.citations.filter((c) => !oldKeys.has(key(c))).length;
   const removed = previous.citations.filter((c) => !newKeys.has(key(c))).length;
-  const changes: string[] = [];
-  if (added > 0) changes.push(added === 1 ? 'Citation added' : `${added} citations added`);
-  if (removed > 0) changes.push(removed === 1 ? 'Citation removed' : `${removed} citations removed`);
-  if (changes.length === 0) changes.push('Citations changed');
+  const changes: EventChange[] = [];
+  if (added > 0) changes.push({ kind: 'citationsAdded', count: added });
+  if (removed > 0) changes.push({ kind: 'citationsRemoved', count: removed });
+  if (changes.length === 0) changes.push({ kind: 'citationsChanged' });
   return changes;
 }
 

@@ -1,7 +1,7 @@
 import { toEventCitationTitle } from '../cite/event-citation-title.ts';
 import { parseTimelineDate } from '../dates/timeline-date.ts';
 import type { ContentVersion } from './content-version.ts';
-import { describeChanges } from './describe-changes.ts';
+import { describeChanges, type EventChange } from './describe-changes.ts';
 import { readEventVersion, type EventVersionView } from './event-version-view.ts';
 import { diffVersions, type FieldDiff } from './version-diff.ts';
 
@@ -10,7 +10,7 @@ export interface EventHistoryEntry {
   readonly version: ContentVersion;
   readonly view: EventVersionView;
   /** What changed since the version before, in short sentences ("First published" for the first). */
-  readonly changes: readonly string[];
+  readonly changes: readonly EventChange[];
   /** The word-level differences from the version before; empty for the first. */
   readonly diffs: readonly FieldDiff[];
 }

@@ -1,11 +1,22 @@
 import { formatCitationView, type EventVersionView } from './event-version-view.ts';
 import { diffText, hasChanges, type DiffPart } from './word-diff.ts';
+import type { MessageKey } from '../i18n/catalogues.ts';
 
 /** The word-level difference of one field between two versions. */
 export interface FieldDiff {
   readonly field: 'Title' | 'Date' | 'Lane' | 'Summary' | 'Note' | 'Citations';
   readonly parts: readonly DiffPart[];
 }
+
+/** The catalogue key of each diffed field's name, for pages in any language. */
+export const DIFF_FIELD_NAMES: Readonly<Record<FieldDiff['field'], MessageKey>> = {
+  Title: 'history.field.title',
+  Date: 'history.field.date',
+  Lane: 'history.field.lane',
+  Summary: 'history.field.summary',
+  Note: 'history.field.note',
+  Citations: 'history.field.citations',
+};
 
 /**
  * What changed from one version of an event to the next, field by field (only the fields that changed): title,

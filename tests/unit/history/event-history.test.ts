@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, formatChanges } from '../../../src/lib/history/describe-changes.ts';
+import {
+  describeChanges,
+  formatChange,
+  formatChanges,
+  type EventChange,
+} from '../../../src/lib/history/describe-changes.ts';
 import { toEventHistory, toVersionCitationTitle } from '../../../src/lib/history/event-history.ts';
 import { readEventVersion } from '../../../src/lib/history/event-version-view.ts';
 import { renderVersionMarkdown } from '../../../src/lib/history/version-markdown.ts';
@@ -59,7 +64,7 @@ describe('readEventVersion()', () => {
 describe('describeChanges()', () => {
   it('names each change in one line, with old and new dates and lanes', () => {
     const changes = describeChanges(readEventVersion(OLD), readEventVersion(NEW));
-    expect(changes).toEqual([
+    expect(changes.map((change) => formatChange(change))).toEqual([
       'Date changed from 2023-09 to 2023-09-21',
       'Lane changed from diplomacy-old to diplomacy',
       'Summary changed',
@@ -72,17 +77,18 @@ describe('describeChanges()', () => {
   });
 
   it('says "First published" for the first version and "Other details changed" when nothing shown changed', () => {
-    expect(describeChanges(undefined, readEventVersion(OLD))).toEqual(['First published']);
+    const words = (changes: readonly EventChange[]) => changes.map((change) => formatChange(change));
+    expect(words(describeChanges(undefined, readEventVersion(OLD)))).toEqual(['First published']);
     const hidden = OLD.replace('lane:', 'extra: 1\nlane:');
-    expect(describeChanges(readEventVersion(OLD), readEventVersion(hidden))).toEqual(['Other details changed']);
+    expect(words(describeChanges(readEventVersion(OLD), readEventVersion(hidden)))).toEqual(['Other details changed']);
   });
 
   it('counts citations added and removed, and a changed stance as changed', () => {
     const one = readEventVersion(NEW);
     const none = { ...one, citations: [] };
-    expect(describeChanges(one, none)).toEqual(['2 citations removed']);
+    expect(describeChanges(one, none).map((change) => formatChange(change))).toEqual(['2 citations removed']);
     const claim = { ...one, citations: [{ ...one.citations[1]!, stance: 'claim', claimant: 'X' }, one.citations[0]!] };
-    expect(describeChanges(one, claim)).toEqual(['Citations changed']);
+    expect(describeChanges(one, claim).map((change) => formatChange(change))).toEqual(['Citations changed']);
   });
 });
 
