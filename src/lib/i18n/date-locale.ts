@@ -21,9 +21,21 @@ export function findDateLocale(language: string): Locale | undefined {
     const [first = '', ...rest] = parts.slice(0, length);
     const name = first.toLowerCase() + rest.map((part) => part.toUpperCase()).join('');
     const locale = name === 'en' ? locales['enGB'] : locales[name];
-    if (locale !== undefined) return locale;
+    if (locale !== undefined) return name === 'az' ? lowerCaseMonths(locale) : locale;
   }
   return undefined;
+}
+
+// Azerbaijani spelling writes month names in lower case ("19 sentyabr 2023"); date-fns's locale capitalises them.
+function lowerCaseMonths(locale: Locale): Locale {
+  const month = locale.localize.month;
+  return {
+    ...locale,
+    localize: {
+      ...locale.localize,
+      month: (...args: Parameters<typeof month>) => month(...args).toLocaleLowerCase('az'),
+    },
+  };
 }
 
 // British English with every word accented, so the pseudo-locale build tells dates from hard-coded text too.

@@ -36,4 +36,10 @@ describe('dateLocaleFor()', () => {
     expect(dateLocaleFor('en').code).toBe('en-GB');
     expect(dateLocaleFor('tlh').code).toBe('en-GB');
   });
+
+  it('writes Azerbaijani month names in lower case, as Azerbaijani spelling does', () => {
+    const locale = dateLocaleFor('az');
+    expect(format(new Date(2023, 8, 19), 'd MMMM yyyy', { locale })).toBe('19 sentyabr 2023');
+    expect(format(new Date(2023, 8, 19), 'LLLL', { locale })).toBe('sentyabr');
+  });
 });
