@@ -7,6 +7,7 @@ import type { PartialDate } from './dates/partial-date.ts';
 import type { PageDates } from './history/page-dates.ts';
 import type { SitePaths } from './site-paths.ts';
 import type { Article, Correction, TimelineConfig, TimelineEvent } from './timeline-model.ts';
+import type { DateText } from './dates/format-date.ts';
 
 /**
  * schema.org JSON-LD for the page types, so that search engines and reference tools read what a page is about:
@@ -24,6 +25,8 @@ interface PageContext {
   readonly builtOn: CalendarDay;
   /** The page's own dates (from the content history or its frontmatter), where known. */
   readonly pageDates?: PageDates;
+  /** The page's words and dates (its headline's date); English by default. */
+  readonly text?: DateText;
 }
 
 const isoDay = (day: CalendarDay): string => toDatetimeAttribute(dayDate(day));
@@ -93,7 +96,7 @@ export function toEventPageJsonLd(
   const end = event.date.kind === 'interval' ? event.date.end : undefined;
   const articles = [...new Set(event.citations.map((c) => c.article))].map(articleOf);
   return {
-    ...webPage(context.urls.event(event.id), toEventCitationTitle(event), context),
+    ...webPage(context.urls.event(event.id), toEventCitationTitle(event, context.text), context),
     about: {
       '@type': 'Event',
       name: event.title,

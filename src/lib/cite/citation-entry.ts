@@ -90,6 +90,7 @@ function cslOptions(context: CitationContext) {
     published: context.published,
     accessed: context.accessed,
     language: context.config.language,
+    ...(context.text === undefined ? {} : { dateText: context.text }),
   };
 }
 

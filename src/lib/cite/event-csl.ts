@@ -1,4 +1,5 @@
 import type { CalendarDay } from '../dates/calendar-day.ts';
+import type { DateText } from '../dates/format-date.ts';
 import type { TimelineEvent } from '../timeline-model.ts';
 import { toCitationKey } from './citation-key.ts';
 import { toCslDay } from './csl-date.ts';
@@ -27,6 +28,8 @@ export interface EventCslOptions {
   readonly accessed: CalendarDay;
   /** The site's language, e.g. `en`. */
   readonly language?: string;
+  /** The page's words and dates, for the title's date; English by default. */
+  readonly dateText?: DateText;
 }
 
 /**
@@ -36,7 +39,12 @@ export interface EventCslOptions {
  * No author: the page is the editors' synthesis, and an organisation must not be split into names.
  */
 export function toEventCsl(event: Pick<TimelineEvent, 'id' | 'title' | 'date'>, options: EventCslOptions): CslItem {
-  return webPageCsl(event.id, toEventCitationTitle(event), createSiteUrls(options.siteUrl).event(event.id), options);
+  return webPageCsl(
+    event.id,
+    toEventCitationTitle(event, options.dateText),
+    createSiteUrls(options.siteUrl).event(event.id),
+    options,
+  );
 }
 
 /**
