@@ -59,7 +59,7 @@ describe(`the timeline's words in Russian [TZ=${zone}]`, () => {
   it('says how many events are shown, in the browser as on the server, for 1, 2, 5 and 21', () => {
     const browser = createClientTranslator(ru.forBrowser(SCRIPT_MESSAGES['tl-timeline.ts']));
     const expected: Record<number, string> = {
-      1: 'Показано все 1 событие.',
+      1: 'Показано единственное событие.',
       2: 'Показаны все 2 события.',
       5: 'Показаны все 5 событий.',
       21: 'Показано все 21 событие.',
