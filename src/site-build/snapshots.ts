@@ -152,6 +152,16 @@ export const SNAPSHOT_FONTS: Readonly<Record<string, string>> = {
   'source-sans-3-regular.ttf':
     require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
   'source-sans-3-bold.ttf': require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'),
+  // Source Sans 3 has Latin, Greek and Cyrillic letters only: titles in Arabic or Armenian fall back to these
+  // (resvg picks, letter by letter, a font of the list that has the glyph).
+  'noto-sans-arabic-regular.ttf':
+    require.resolve('@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf'),
+  'noto-sans-arabic-bold.ttf':
+    require.resolve('@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
+  'noto-sans-armenian-regular.ttf':
+    require.resolve('@expo-google-fonts/noto-sans-armenian/400Regular/NotoSansArmenian_400Regular.ttf'),
+  'noto-sans-armenian-bold.ttf':
+    require.resolve('@expo-google-fonts/noto-sans-armenian/700Bold/NotoSansArmenian_700Bold.ttf'),
 };
 const FONT_FILES = Object.values(SNAPSHOT_FONTS);
 
