@@ -42,7 +42,7 @@ export function contentValidation(): AstroIntegration {
 /**
  * One line for the editors when the site's `language` has no catalogue, or an incomplete one: those messages are
  * shown in English (see src/lib/i18n/translator.ts). Nothing when the interface is complete.
- * @example describeMissingMessages('de') // 'language "de": no interface catalogue (src/lib/i18n/messages/de.json): all 264 messages are shown in English.'
+ * @example describeMissingMessages('fr') // 'language "fr": no interface catalogue (src/lib/i18n/messages/fr.json): all 359 messages are shown in English.'
  */
 export function describeMissingMessages(language: string): string | undefined {
   const missing = createTranslator(language).missingKeys();

@@ -5,7 +5,7 @@ import { messageKeys } from '../../src/lib/i18n/catalogues.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { readDistPages, type DistPage } from '../support/dist-pages.ts';
 
-// A language the code ships no catalogue for: the site still builds, says it is German, shows the English interface,
+// A language the code ships no catalogue for: the site still builds, says it is French, shows the English interface,
 // and tells the editors once.
 function smallSiteIn(language: string): string {
   const content = join('tests/.tmp', `small-site-${language}-content`);
@@ -19,19 +19,19 @@ function smallSiteIn(language: string): string {
   return content;
 }
 
-describe('a site whose language has no catalogue (language: de)', () => {
+describe('a site whose language has no catalogue (language: fr)', () => {
   let build: BuildResult;
   let pages: Map<string, DistPage>;
 
   beforeAll(() => {
-    build = buildSite(smallSiteIn('de'), 'small-site-de');
+    build = buildSite(smallSiteIn('fr'), 'small-site-fr');
     if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
     pages = new Map(readDistPages(build.outDir).map((page) => [page.path, page]));
   });
 
-  it('builds, with lang="de" on its pages', () => {
+  it('builds, with lang="fr" on its pages', () => {
     for (const path of ['/', '/about/', '/events/bridge-opens/', '/sources/', '/404.html', '/embed/'])
-      expect(pages.get(path)?.document.documentElement.getAttribute('lang'), path).toBe('de');
+      expect(pages.get(path)?.document.documentElement.getAttribute('lang'), path).toBe('fr');
   });
 
   it('shows the English interface', () => {
@@ -45,7 +45,7 @@ describe('a site whose language has no catalogue (language: de)', () => {
     const lines = build.output.split('\n').filter((line) => line.includes('interface catalogue'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(
-      `language "de": no interface catalogue (src/lib/i18n/messages/de.json): all ${messageKeys.length} messages are shown in English.`,
+      `language "fr": no interface catalogue (src/lib/i18n/messages/fr.json): all ${messageKeys.length} messages are shown in English.`,
     );
   });
 });

@@ -1,6 +1,7 @@
 import en from './messages/en.json' with { type: 'json' };
 import ar from './messages/ar.json' with { type: 'json' };
 import az from './messages/az.json' with { type: 'json' };
+import de from './messages/de.json' with { type: 'json' };
 import hy from './messages/hy.json' with { type: 'json' };
 import ru from './messages/ru.json' with { type: 'json' };
 
@@ -20,4 +21,4 @@ export const englishCatalogue: Readonly<Record<MessageKey, string>> = en;
 export const messageKeys = Object.keys(en) as readonly MessageKey[];
 
 /** The catalogues shipped with the code, by BCP 47 language tag. A newsroom adds one by adding `messages/<tag>.json`. */
-export const shippedCatalogues: Readonly<Record<string, Catalogue>> = { en, ru, az, hy, ar };
+export const shippedCatalogues: Readonly<Record<string, Catalogue>> = { en, ru, az, hy, ar, de };
