@@ -67,12 +67,23 @@ export { articlePageKey, eventPageKey };
 
 let cached: Promise<SiteData> | undefined;
 const editionsCache = new Map<string, Promise<SiteData>>();
+let readDigest: string | number | undefined;
 
 /**
  * The timeline as the collections hold it (they are loaded through src/lib/load; see content.config.ts), in the
  * edition `lang`: a page passes its `Astro.params.lang` (undefined for the original language, at the site's root).
  */
-export function getSiteData(lang?: string): Promise<SiteData> {
+export async function getSiteData(lang?: string): Promise<SiteData> {
+  // Under `npm run dev` the loader refills the collections when content changes (see timeline-loader.ts), with a new
+  // digest on the config entry: then everything read from them is read again. A build reads them once.
+  if (import.meta.env.DEV) {
+    const digest = (await getEntry('timeline', 'config'))?.digest;
+    if (digest !== readDigest) {
+      readDigest = digest;
+      cached = undefined;
+      editionsCache.clear();
+    }
+  }
   cached ??= readSiteData();
   if (lang === undefined) return cached;
   let edition = editionsCache.get(lang);
