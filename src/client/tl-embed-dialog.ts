@@ -150,6 +150,7 @@ class TlEmbedDialog extends HTMLElement {
         outlets: this.#outletsInView(chart),
         permalink: `${this.#home}${this.#search}`,
         madeOn: text.t('snapshot.madeOn', { date: today }),
+        direction: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr',
       },
       { width: 1200 },
       text.t,

@@ -139,6 +139,7 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
       madeOn: text.t('snapshot.madeOn', {
         date: dayText(Math.round(Date.UTC(builtOn.year, builtOn.month - 1, builtOn.day) / 86_400_000)),
       }),
+      direction: textDirection(config.language),
     },
     { width: SNAPSHOT_WIDTH, ...(spec.height === undefined ? {} : { height: spec.height }) },
     text.t,

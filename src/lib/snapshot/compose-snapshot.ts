@@ -21,6 +21,8 @@ export interface SnapshotFrame {
   readonly permalink: string;
   /** "Snapshot made 23 November 2026". */
   readonly madeOn: string;
+  /** The page's direction: a right-to-left language sets its title, dates and credit from the right edge. */
+  readonly direction?: 'ltr' | 'rtl';
 }
 
 /** The drawing to frame: a rendered timeline (as a tree, or as the markup of an SVG's children, which the
@@ -130,7 +132,11 @@ export function composeSnapshot(
   const chartTop = headHeight + (size.height === undefined ? 0 : Math.max(0, (available - chartHeight) / 2));
   const footTop = height - footHeight + 18;
 
-  const text = (x: number, y: number, cls: string, content: string) => svg('text', { x, y, class: cls }, [content]);
+  // Text lines start at the left edge, or end at the right one for a right-to-left language (the chart itself keeps
+  // time running left to right in every language).
+  const rtl = frame.direction === 'rtl';
+  const text = (x: number, y: number, cls: string, content: string) =>
+    svg('text', rtl ? { x: size.width - x, y, class: cls, 'text-anchor': 'end' } : { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
     svg('style', {}, [extraStyle + STYLE]),
     svg('rect', { width: size.width, height, fill: C.bg }),

@@ -29,6 +29,18 @@ describe('composeSnapshot()', () => {
     }
   });
 
+  it('sets its text from the left edge, or from the right edge for a right-to-left language', () => {
+    const starts = (out: string) =>
+      [...out.matchAll(/<text x="([\d.]+)" y="[\d.]+" class="snap-[a-z-]+"( text-anchor="end")?>/g)].map(
+        ([, x, anchor]) => `${x}${anchor === undefined ? '' : ' end'}`,
+      );
+    const ltr = starts(composeSnapshot(chart, frame, { width: 1200, height: 630 }, t));
+    const rtl = starts(composeSnapshot(chart, { ...frame, direction: 'rtl' }, { width: 1200, height: 630 }, t));
+    expect(ltr.length).toBeGreaterThan(4);
+    expect(new Set(ltr)).toEqual(new Set(['40']));
+    expect(new Set(rtl)).toEqual(new Set(['1160 end']));
+  });
+
   it('keeps a social card at exactly its size and shrinks the drawing to fit', () => {
     const out = composeSnapshot({ ...chart, height: 2000 }, frame, { width: 1200, height: 630 }, t);
     expect(out).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
