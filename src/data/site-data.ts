@@ -183,7 +183,7 @@ async function readSiteData(): Promise<SiteData> {
   // Drafts reach the collection only under `npm run dev` (see timeline-loader.ts); the data files never carry them.
   const published = events.filter((event) => event.draft !== true);
   const drafts = events.filter((event) => event.draft === true);
-  const timeline: Timeline = { config, about, events: published, articles, drafts, translations };
+  const timeline: Timeline = { config, about, events: published, places: [], articles, drafts, translations };
   const incoming = citationsByArticle(timeline);
   const builtOn = buildDay();
   const history = readPageHistory(

@@ -13,6 +13,52 @@ declare const brand: unique symbol;
 export type ArticleId = string & { readonly [brand]: 'ArticleId' };
 /** An event's permanent id: its file name without `.md`. */
 export type EventId = string & { readonly [brand]: 'EventId' };
+/** A place's permanent id, from the gazetteer (`content/places.yaml`). */
+export type PlaceId = string & { readonly [brand]: 'PlaceId' };
+
+/** What a place is; the map draws each kind with its own mark. */
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'village',
+  'checkpoint',
+  'bridge',
+  'site',
+  'district',
+  'region',
+  'country',
+  'route',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A point on the Earth in decimal degrees (WGS 84), as the gazetteer gives it. */
+export interface GeoPoint {
+  /** -90 to 90, north positive. */
+  readonly latitude: number;
+  /** -180 to 180, east positive. */
+  readonly longitude: number;
+}
+
+/** The public reference a place's coordinates were taken from. */
+export interface PlaceReference {
+  readonly title: string;
+  readonly url?: string;
+}
+
+/** A place of the gazetteer: events name it by id; the map draws it at its point. */
+export interface Place {
+  readonly id: PlaceId;
+  /** The display name, both forms where the name is political ("Stepanakert/Khankendi"). */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** Where the map draws it: a city's centre, a region's or a route's representative point. */
+  readonly point: GeoPoint;
+  readonly reference: PlaceReference;
+  /** Editors' note on the place or its coordinates (Markdown). */
+  readonly note?: string;
+  /** Set by translateTimeline() when the name is not translated: the language it is in (the original). */
+  readonly textLanguage?: string;
+}
 
 /** A group of events drawn and filtered together (military, diplomacy, …), declared once in the site config. */
 export interface Lane {
@@ -145,7 +191,8 @@ export interface TimelineEvent {
   readonly date: TimelineDate;
   readonly lane: string;
   readonly actors: readonly string[];
-  readonly places: readonly string[];
+  /** Ids of the gazetteer's places (Timeline.places), in the editors' order. */
+  readonly places: readonly PlaceId[];
   readonly citations: readonly Citation[];
   /** Editor's note: where sources are vague, disagree or are wrong, and the reference checked. */
   readonly note?: string;
@@ -169,6 +216,8 @@ export interface Timeline {
   readonly about: string;
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];
+  /** The gazetteer (`content/places.yaml`), sorted by id; empty when the folder has none. */
+  readonly places: readonly Place[];
   /** Events marked `status: draft`: checked, but not published (citations may be missing). */
   readonly drafts: readonly TimelineEvent[];
   /** The editions in other languages than `config.language`, sorted by language (see translateTimeline()). */
@@ -193,6 +242,8 @@ export interface ContentTranslation {
   readonly events: readonly EventTranslation[];
   /** The translated editors' notes on sources, by article id. */
   readonly articles: readonly ArticleTranslation[];
+  /** Place names in this language (`translations/<language>/places.yaml`), by place id; missing ones stay the original's. */
+  readonly places: Readonly<Record<string, string>>;
 }
 
 /** The site texts of `timeline.yaml` a translation may give. */

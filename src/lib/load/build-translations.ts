@@ -84,7 +84,7 @@ export function buildTranslations(
     const events = buildEvents(folder.events, original, problems);
     const articles = buildArticles(folder.articles, original, problems);
     if (language === undefined || problems.length > before) continue;
-    translations.push({ language, config, ...(about === undefined ? {} : { about }), events, articles });
+    translations.push({ language, config, ...(about === undefined ? {} : { about }), events, articles, places: {} });
   }
   return translations.sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }

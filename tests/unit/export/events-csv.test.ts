@@ -8,7 +8,7 @@ import {
   type EventRecord,
 } from '../../../src/lib/export/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
-import type { Stance, Timeline } from '../../../src/lib/timeline-model.ts';
+import type { PlaceId, Stance, Timeline } from '../../../src/lib/timeline-model.ts';
 
 const SITE_URL = 'https://example.org/timeline/';
 
@@ -119,7 +119,7 @@ describe('toEventsCsv()', () => {
         ...event,
         title: pick(i),
         actors: [pick(i + 1), 'Council'],
-        places: [pick(i + 2)],
+        places: [pick(i + 2) as PlaceId],
         summary: pick(i + 3),
         citations: event.citations.map((citation, c) => ({ ...citation, claimant: pick(i + c + 4) })),
       })),

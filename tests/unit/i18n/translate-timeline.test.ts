@@ -83,7 +83,7 @@ describe('translateTimeline()', () => {
   it('marks the site texts and the about page with the original language when they are not translated', () => {
     const bare: Timeline = {
       ...small,
-      translations: [{ language: 'fr', config: { lanes: {}, eras: {} }, events: [], articles: [] }],
+      translations: [{ language: 'fr', config: { lanes: {}, eras: {} }, events: [], articles: [], places: {} }],
     };
     const french = translateTimeline(bare, 'fr');
     expect(french.config).toEqual({ ...small.config, language: 'fr', textLanguage: 'en' });
@@ -96,7 +96,7 @@ describe('translateTimeline()', () => {
     const odd: Timeline = {
       ...small,
       config: { ...small.config, lanes: [{ id: 'constructor', label: 'Builders', colour: '#000000' }] },
-      translations: [{ language: 'fr', config: { lanes: {}, eras: {} }, events: [], articles: [] }],
+      translations: [{ language: 'fr', config: { lanes: {}, eras: {} }, events: [], articles: [], places: {} }],
     };
     expect(translateTimeline(odd, 'fr').config.lanes[0]?.label).toBe('Builders');
   });

@@ -7,7 +7,10 @@ beforeAll(async () => {
   small = await loadTimeline('tests/fixtures/small-site');
 });
 
-const withTranslation = (translation: ContentTranslation): Timeline => ({ ...small, translations: [translation] });
+const withTranslation = (translation: Omit<ContentTranslation, 'places'>): Timeline => ({
+  ...small,
+  translations: [{ places: {}, ...translation }],
+});
 
 describe('describeTranslationCoverage()', () => {
   it('counts published events, whole source notes, the about page and the site texts of a partial translation', () => {
