@@ -11,7 +11,16 @@ import { createSitePaths, type SitePaths } from '../lib/site-paths.ts';
 import { createSiteText, type SiteText } from '../lib/i18n/site-text.ts';
 import { translateTimeline } from '../lib/i18n/translate-timeline.ts';
 import { renderMarkdown } from '../lib/markup/render-markdown.ts';
-import type { Article, ArticleId, Lane, Timeline, TimelineConfig, TimelineEvent } from '../lib/timeline-model.ts';
+import type {
+  Article,
+  ArticleId,
+  Lane,
+  Place,
+  PlaceId,
+  Timeline,
+  TimelineConfig,
+  TimelineEvent,
+} from '../lib/timeline-model.ts';
 
 /** An event as pages render it: the model plus its summary as HTML (rendered by the loader). */
 export interface PageEvent extends TimelineEvent {
@@ -28,6 +37,8 @@ export interface SiteData {
   readonly timeline: Timeline;
   readonly article: (id: ArticleId) => Article;
   readonly lane: (id: string) => Lane;
+  /** The gazetteer's places, by id, named in this edition's language. */
+  readonly place: (id: PlaceId) => Place;
   readonly incoming: (id: ArticleId) => readonly IncomingCitation[];
   /** Paths below the base, for links inside the site. */
   readonly paths: SitePaths;
@@ -144,6 +155,7 @@ function translatedSiteData(original: SiteData, lang: string): SiteData {
     timeline,
     article: (id) => mustGet(articleIndex, id, 'article'),
     lane: (id) => mustGet(laneIndex, id, 'lane'),
+    place: placeLookup(timeline.places),
     incoming: (id) => incoming.get(id) ?? [],
     paths: edition.paths,
     urls: edition.urls,
@@ -183,7 +195,10 @@ async function readSiteData(): Promise<SiteData> {
   // Drafts reach the collection only under `npm run dev` (see timeline-loader.ts); the data files never carry them.
   const published = events.filter((event) => event.draft !== true);
   const drafts = events.filter((event) => event.draft === true);
-  const timeline: Timeline = { config, about, events: published, places: [], articles, drafts, translations };
+  const placesEntry = await getEntry('timeline', 'places');
+  const places = (placesEntry?.data as { places?: Timeline['places'] } | undefined)?.places;
+  if (places === undefined) throw new Error('The timeline collection has no places entry.');
+  const timeline: Timeline = { config, about, events: published, places, articles, drafts, translations };
   const incoming = citationsByArticle(timeline);
   const builtOn = buildDay();
   const history = readPageHistory(
@@ -205,6 +220,7 @@ async function readSiteData(): Promise<SiteData> {
     timeline,
     article: (id) => mustGet(articleIndex, id, 'article'),
     lane: (id) => mustGet(laneIndex, id, 'lane'),
+    place: placeLookup(places),
     incoming: (id) => incoming.get(id) ?? [],
     paths: createSitePaths(base),
     urls: createSiteUrls(siteUrl),
@@ -223,6 +239,11 @@ async function readSiteData(): Promise<SiteData> {
       })),
     ],
   };
+}
+
+function placeLookup(places: readonly Place[]): (id: PlaceId) => Place {
+  const index = new Map(places.map((place) => [place.id, place]));
+  return (id) => mustGet(index, id, 'place');
 }
 
 function mustGet<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {

@@ -56,6 +56,7 @@ async function fill(store: LoaderContext['store'], part: Part): Promise<void> {
     store.set({ id: 'config', data: { ...timeline.config }, digest: `${Date.now()}-${revision}` });
     // The other languages' texts, as plain data: pages pass them through translateTimeline() (src/lib/i18n).
     store.set({ id: 'translations', data: { translations: timeline.translations } });
+    store.set({ id: 'places', data: { places: timeline.places } });
     if (timeline.about !== '') {
       store.set({
         id: 'about',

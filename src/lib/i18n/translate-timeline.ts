@@ -11,7 +11,7 @@ import type {
 
 /**
  * The timeline as its `language` edition shows it: the editors' translations of the site texts, the about page,
- * each event's title, summary, note and corrections, and the notes on sources replace the originals where they
+ * each event's title, summary, note and corrections, the places' names and the notes on sources replace the originals where they
  * exist, and citations carry the editors' translation of their quote (the quote itself stays verbatim). Every text
  * left in the original language is marked with that language (`textLanguage`, `notesLanguage`, `aboutLanguage`), so
  * a page can write `lang` on it. The original language returns the timeline itself; a language with no
@@ -38,6 +38,10 @@ export function translateTimeline(timeline: Timeline, language: string): Timelin
     articles: timeline.articles.map((article) => translatedArticle(article, articles.get(article.id), original)),
     events: timeline.events.map(translateEvent),
     drafts: timeline.drafts.map(translateEvent),
+    places: timeline.places.map((place) => {
+      const name = labelOf(translation.places, place.id);
+      return name === undefined ? { ...place, textLanguage: original } : { ...place, name };
+    }),
   };
 }
 

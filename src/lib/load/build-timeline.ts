@@ -37,6 +37,7 @@ import {
 import { parseContentYaml } from './content-yaml.ts';
 import { buildTranslations, type OriginalArticle, type OriginalEvent } from './build-translations.ts';
 import { locateQuote } from './locate-quote.ts';
+import { buildPlaces, checkEventPlaces, type Gazetteer } from './build-places.ts';
 
 export type { SourceFile, TranslationSources };
 
@@ -48,6 +49,8 @@ export interface ContentSources {
   readonly events: readonly SourceFile[];
   /** `about.md`, when the folder has one. */
   readonly about?: SourceFile;
+  /** `places.yaml`, the gazetteer, when the folder has one. */
+  readonly places?: SourceFile;
   /** One per folder under `translations/`, in name order. */
   readonly translations?: readonly TranslationSources[];
   /** Problems found while reading the files (a stray file, bytes that are not UTF-8), listed with all the others. */
@@ -64,7 +67,8 @@ export function buildTimeline(sources: ContentSources): Timeline {
   const problems: ContentProblem[] = [...(sources.problems ?? [])];
   const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, site.policy, problems);
-  const { events, drafts, originals } = buildEvents(sources.events, site, articles, problems);
+  const gazetteer = buildPlaces(sources.places, site.policy, problems);
+  const { events, drafts, originals } = buildEvents(sources.events, site, articles, gazetteer, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {
     const id = idOf(file.path);
@@ -85,6 +89,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
       ...site.original,
       events: originals,
       articles: articles.originals,
+      ...(gazetteer.ids === undefined ? {} : { placeIds: gazetteer.ids }),
       policy: site.policy,
     },
     problems,
@@ -106,7 +111,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
       (a, b) => compareTimelineDates(a.published, b.published) || a.id.localeCompare(b.id),
     ),
     events: events.sort(compareEvents),
-    places: [],
+    places: gazetteer.places,
     drafts: drafts.sort(compareEvents),
     translations,
   };
@@ -349,6 +354,7 @@ function buildEvents(
   files: readonly SourceFile[],
   site: SiteRules,
   articles: ArticleIndex,
+  gazetteer: Gazetteer,
   problems: ContentProblem[],
 ): { events: TimelineEvent[]; drafts: TimelineEvent[]; originals: Map<string, OriginalEvent> } {
   const events: TimelineEvent[] = [];
@@ -402,6 +408,7 @@ function buildEvents(
         message: `unknown lane "${fields.lane}" (lanes declared in the site config: ${site.laneIds.join(', ')})`,
       });
     }
+    if (fields.places !== undefined) checkEventPlaces(fields.places, gazetteer, file.path, problems);
     // Each citation that is valid by itself is resolved, even when a sibling is not.
     const rawCitations =
       isRecord(parsed.data) && Array.isArray(parsed.data['citations']) ? parsed.data['citations'] : [];

@@ -24,6 +24,7 @@ import {
   correctionSchema,
   eventSchema,
   eventTranslationSchema,
+  placesTranslationSchema,
   UNKNOWN_FIELD,
   validateFields,
 } from './content-schemas.ts';
@@ -56,6 +57,8 @@ export interface OriginalContent {
   readonly optionalTexts: ReadonlySet<string>;
   readonly events: ReadonlyMap<string, OriginalEvent>;
   readonly articles: ReadonlyMap<string, OriginalArticle>;
+  /** The gazetteer's ids; undefined when places.yaml cannot be read (then translated names are not checked). */
+  readonly placeIds?: ReadonlySet<string>;
   readonly policy: MarkupPolicy;
 }
 
@@ -83,8 +86,9 @@ export function buildTranslations(
     const about = folder.about === undefined ? undefined : buildAbout(folder.about, original, problems);
     const events = buildEvents(folder.events, original, problems);
     const articles = buildArticles(folder.articles, original, problems);
+    const places = folder.places === undefined ? {} : buildPlaceNames(folder.places, original, problems);
     if (language === undefined || problems.length > before) continue;
-    translations.push({ language, config, ...(about === undefined ? {} : { about }), events, articles, places: {} });
+    translations.push({ language, config, ...(about === undefined ? {} : { about }), events, articles, places });
   }
   return translations.sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }
@@ -198,6 +202,40 @@ function buildAbout(file: SourceFile, original: OriginalContent, problems: Conte
   }
   checkMarkdown(about, file.path, '', original.policy, problems);
   return about;
+}
+
+// `places: { id: name }`: a name for each place of the gazetteer the editors translated, and no other id.
+function buildPlaceNames(
+  file: SourceFile,
+  original: OriginalContent,
+  problems: ContentProblem[],
+): Record<string, string> {
+  const yaml = parseContentYaml(file.text);
+  if (!yaml.ok) {
+    problems.push({ file: file.path, field: '', message: `is not valid YAML: ${yaml.reason}` });
+    return {};
+  }
+  const result = validateFields(placesTranslationSchema, yaml.value, file.path);
+  problems.push(...result.problems);
+  const names = result.fields.places ?? {};
+  // The keys as the YAML gives them: a `__proto__` key would not survive into a parsed record.
+  const raw = isRecord(yaml.value) && isRecord(yaml.value['places']) ? yaml.value['places'] : {};
+  const known = original.placeIds;
+  const out: Record<string, string> = {};
+  for (const id of Object.keys(raw)) {
+    if (known !== undefined && !known.has(id)) {
+      const declared = known.size === 0 ? 'none' : [...known].join(', ');
+      problems.push({
+        file: file.path,
+        field: `places.${id}`,
+        message: `unknown place "${id}": the original places.yaml has no such place (places: ${declared})`,
+      });
+      continue;
+    }
+    const name = Object.hasOwn(names, id) ? names[id] : undefined;
+    if (name !== undefined) Object.defineProperty(out, id, { value: name, enumerable: true, writable: true });
+  }
+  return out;
 }
 
 function buildEvents(

@@ -18,6 +18,8 @@ export interface TranslationSources {
   readonly folder: string;
   readonly config?: SourceFile;
   readonly about?: SourceFile;
+  /** `places.yaml`: the places' names in this language. */
+  readonly places?: SourceFile;
   readonly events: readonly SourceFile[];
   readonly articles: readonly SourceFile[];
 }

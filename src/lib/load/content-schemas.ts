@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isCalendarDay, type CalendarDay } from '../dates/calendar-day.ts';
 import { OPTIONAL_HTML_ELEMENTS } from '../markup/markdown-problems.ts';
 import { READER_LIST_SETTINGS } from '../reader-list-form.ts';
+import { PLACE_KINDS } from '../timeline-model.ts';
 import { formatFieldPath, type ContentProblem } from './content-problem.ts';
 import { countWords } from './find-quote.ts';
 
@@ -222,6 +223,32 @@ export const articleTranslationSchema = z.strictObject({
   furnitureRemoved: text.optional(),
   stitchedNote: text.optional(),
 });
+
+// Decimal degrees as YAML numbers: a quoted "39.8", a degrees-minutes text or .nan is not a coordinate.
+const degrees = (name: string, limit: number, example: string) =>
+  z
+    .number({ error: `must be ${name} in decimal degrees, such as ${example}` })
+    .min(-limit, `must be between -${limit} and ${limit} (decimal degrees)`)
+    .max(limit, `must be between -${limit} and ${limit} (decimal degrees)`);
+
+/** One place of the gazetteer (`places.yaml`): where the map draws it, and the public reference that says so. */
+export const placeSchema = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(PLACE_KINDS),
+  latitude: degrees('a latitude', 90, '39.8153'),
+  longitude: degrees('a longitude', 180, '46.7519'),
+  /** Where the coordinates come from: a gazetteer, an encyclopaedia, an official page. */
+  reference: text,
+  referenceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  note: text.optional(),
+});
+
+/** `places.yaml`: the gazetteer, one list. */
+export const placesFileSchema = z.strictObject({ places: z.array(z.unknown()) });
+
+/** `translations/<language>/places.yaml`: each place's name in that language, by id. */
+export const placesTranslationSchema = z.strictObject({ places: z.record(z.string(), text) });
 
 /** What validateFields() found: each field that is valid on its own, and every problem. */
 export interface FieldsResult<T extends z.ZodObject> {

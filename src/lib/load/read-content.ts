@@ -9,6 +9,7 @@ import { decodeUtf8 } from './decode-utf8.ts';
 export const CONTENT_LAYOUT = {
   config: 'timeline.yaml',
   about: 'about.md',
+  places: 'places.yaml',
   articles: 'articles',
   events: 'events',
   translations: 'translations',
@@ -18,6 +19,7 @@ export const CONTENT_LAYOUT = {
 const TRANSLATION_ENTRIES = new Set<string>([
   CONTENT_LAYOUT.config,
   CONTENT_LAYOUT.about,
+  CONTENT_LAYOUT.places,
   CONTENT_LAYOUT.events,
   CONTENT_LAYOUT.articles,
 ]);
@@ -41,7 +43,7 @@ export interface ReadOptions {
 }
 
 /**
- * Read every file of a content folder: `timeline.yaml`, `about.md`, `articles/**\/*.md`, `events/**\/*.md`, and
+ * Read every file of a content folder: `timeline.yaml`, `about.md`, `places.yaml`, `articles/**\/*.md`, `events/**\/*.md`, and
  * the same (but the article texts) for each language under `translations/<language>/`.
  * Symlinks are followed while they stay inside the folder. Each file that cannot be content (another extension,
  * not UTF-8, larger than MAX_CONTENT_FILE_BYTES, a link leading out) is a problem returned with the files, so
@@ -149,6 +151,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const articles = await readFolder(CONTENT_LAYOUT.articles);
   const events = await readFolder(CONTENT_LAYOUT.events);
   const about = await readRootFile(CONTENT_LAYOUT.about);
+  const places = await readRootFile(CONTENT_LAYOUT.places);
 
   // One folder per language; each file of it is optional, and anything else in it is a mistake worth naming.
   const readTranslation = async (folder: string): Promise<TranslationSources> => {
@@ -156,16 +159,18 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
       if (IGNORED.test(entry) || TRANSLATION_ENTRIES.has(entry)) continue;
       problem(
         join(folder, entry),
-        'not part of a translation: a translation folder holds timeline.yaml, about.md, events/ and articles/',
+        'not part of a translation: a translation folder holds timeline.yaml, about.md, places.yaml, events/ and articles/',
       );
     }
     const translatedConfig = await readRootFile(CONTENT_LAYOUT.config, folder);
     const translatedAbout = await readRootFile(CONTENT_LAYOUT.about, folder);
+    const translatedPlaces = await readRootFile(CONTENT_LAYOUT.places, folder);
     return {
       language: folder.split(sep).pop() ?? '',
       folder: display(folder),
       ...(translatedConfig === undefined ? {} : { config: translatedConfig }),
       ...(translatedAbout === undefined ? {} : { about: translatedAbout }),
+      ...(translatedPlaces === undefined ? {} : { places: translatedPlaces }),
       events: await readFolder(CONTENT_LAYOUT.events, folder, true),
       articles: await readFolder(CONTENT_LAYOUT.articles, folder, true),
     };
@@ -196,6 +201,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     articles,
     events,
     ...(about === undefined ? {} : { about }),
+    ...(places === undefined ? {} : { places }),
     ...(translations.length === 0 ? {} : { translations }),
     problems,
   };
