@@ -45,6 +45,28 @@ export interface PlaceReference {
   readonly url?: string;
 }
 
+/** The kinds of place that are areas (a shape of them is a polygon) and lines (a route). */
+export const AREA_KINDS: readonly PlaceKind[] = ['district', 'region', 'country'];
+export const LINE_KINDS: readonly PlaceKind[] = ['route'];
+
+/** GeoJSON geometry (RFC 7946: [longitude, latitude] positions) of an area or a route. */
+export type ShapeGeometry =
+  | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly [number, number])[])[] }
+  | {
+      readonly type: 'MultiPolygon';
+      readonly coordinates: readonly (readonly (readonly (readonly [number, number])[])[])[];
+    }
+  | { readonly type: 'LineString'; readonly coordinates: readonly (readonly [number, number])[] }
+  | { readonly type: 'MultiLineString'; readonly coordinates: readonly (readonly (readonly [number, number])[])[] };
+
+/** An area's outline or a route's line, from `shapes/<place-id>.geojson`, with the source it was drawn from. */
+export interface PlaceShape {
+  readonly geometry: ShapeGeometry;
+  readonly source: PlaceReference;
+  /** The file, for messages and the data's provenance. */
+  readonly file: string;
+}
+
 /** A place of the gazetteer: events name it by id; the map draws it at its point. */
 export interface Place {
   readonly id: PlaceId;
@@ -56,6 +78,8 @@ export interface Place {
   readonly reference: PlaceReference;
   /** Editors' note on the place or its coordinates (Markdown). */
   readonly note?: string;
+  /** Its outline (an area) or line (a route), when the content folder has one. */
+  readonly shape?: PlaceShape;
   /** Set by translateTimeline() when the name is not translated: the language it is in (the original). */
   readonly textLanguage?: string;
 }

@@ -1,9 +1,10 @@
 import type { MarkupPolicy } from '../markup/markdown-problems.ts';
-import type { Place, PlaceId } from '../timeline-model.ts';
+import { AREA_KINDS, LINE_KINDS, type Place, type PlaceId, type PlaceShape } from '../timeline-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkMarkdown, type SourceFile } from './content-file.ts';
 import { placeSchema, placesFileSchema, validateFields } from './content-schemas.ts';
 import { parseContentYaml } from './content-yaml.ts';
+import { readPlaceShape } from './read-place-shape.ts';
 
 /** The gazetteer as the events are checked against it. */
 export interface Gazetteer {
@@ -20,10 +21,64 @@ export interface Gazetteer {
 
 /**
  * Read `places.yaml`: each place checked field by field (an id, a name, a kind, coordinates within range, the
- * reference they come from), every id once. A folder without the file has an empty gazetteer: its events may
- * name no place.
+ * reference they come from), every id once; and `shapes/<place-id>.geojson`, each the outline of an area or the
+ * line of a route of the gazetteer. A folder without places.yaml has an empty gazetteer: its events may name no
+ * place.
  */
-export function buildPlaces(file: SourceFile | undefined, policy: MarkupPolicy, problems: ContentProblem[]): Gazetteer {
+export function buildPlaces(
+  file: SourceFile | undefined,
+  shapeFiles: readonly SourceFile[],
+  policy: MarkupPolicy,
+  problems: ContentProblem[],
+): Gazetteer {
+  const gazetteer = readGazetteer(file, policy, problems);
+  if (shapeFiles.length === 0) return gazetteer;
+  const shapes = attachShapes(shapeFiles, gazetteer, problems);
+  return { ...gazetteer, places: gazetteer.places.map((place) => withShape(place, shapes.get(place.id))) };
+}
+
+function withShape(place: Place, shape: PlaceShape | undefined): Place {
+  return shape === undefined ? place : { ...place, shape };
+}
+
+// Each shape file by the place it belongs to: a known place, of a kind that has that shape, one file each.
+function attachShapes(
+  files: readonly SourceFile[],
+  gazetteer: Gazetteer,
+  problems: ContentProblem[],
+): Map<string, PlaceShape> {
+  const byId = new Map(gazetteer.places.map((place) => [place.id as string, place]));
+  const shapes = new Map<string, PlaceShape>();
+  const firstFile = new Map<string, string>();
+  for (const file of files) {
+    const id = (file.path.split('/').pop() ?? '').replace(/\.geojson$/, '');
+    const problem = (message: string) => problems.push({ file: file.path, field: '', message });
+    const shape = readPlaceShape(file, problems);
+    const first = firstFile.get(id);
+    if (first !== undefined) {
+      problem(`a second shape of place "${id}" (also ${first}): a place has one shape`);
+      continue;
+    }
+    firstFile.set(id, file.path);
+    if (gazetteer.ids !== undefined && !gazetteer.ids.has(id)) {
+      const where = gazetteer.file ?? 'places.yaml';
+      problem(`no place "${id}" in ${where}: name a shape file for the id of its place`);
+      continue;
+    }
+    const place = byId.get(id);
+    if (place === undefined || shape === undefined) continue; // the place's or the shape's own problems say why
+    const line = shape.geometry.type === 'LineString' || shape.geometry.type === 'MultiLineString';
+    if (line ? !LINE_KINDS.includes(place.kind) : !AREA_KINDS.includes(place.kind)) {
+      const wanted = line ? `a ${LINE_KINDS.join(' or ')}` : `an area (${AREA_KINDS.join(', ')})`;
+      problem(`is a ${line ? 'line' : 'polygon'}, but place "${id}" is a ${place.kind}: only ${wanted} takes one`);
+      continue;
+    }
+    shapes.set(id, shape);
+  }
+  return shapes;
+}
+
+function readGazetteer(file: SourceFile | undefined, policy: MarkupPolicy, problems: ContentProblem[]): Gazetteer {
   if (file === undefined) return { places: [], ids: new Set() };
   const yaml = parseContentYaml(file.text);
   if (!yaml.ok) {

@@ -51,6 +51,8 @@ export interface ContentSources {
   readonly about?: SourceFile;
   /** `places.yaml`, the gazetteer, when the folder has one. */
   readonly places?: SourceFile;
+  /** `shapes/<place-id>.geojson`: the areas and routes of places, drawn on the map beside their marks. */
+  readonly shapes?: readonly SourceFile[];
   /** One per folder under `translations/`, in name order. */
   readonly translations?: readonly TranslationSources[];
   /** Problems found while reading the files (a stray file, bytes that are not UTF-8), listed with all the others. */
@@ -67,7 +69,7 @@ export function buildTimeline(sources: ContentSources): Timeline {
   const problems: ContentProblem[] = [...(sources.problems ?? [])];
   const site = sources.config === undefined ? NO_CONFIG : buildConfig(sources.config, problems);
   const articles = buildArticles(sources.articles, site.policy, problems);
-  const gazetteer = buildPlaces(sources.places, site.policy, problems);
+  const gazetteer = buildPlaces(sources.places, sources.shapes ?? [], site.policy, problems);
   const { events, drafts, originals } = buildEvents(sources.events, site, articles, gazetteer, problems);
   // Citation downloads live at /cite/<id>.bib for events and articles alike, so the two share one namespace.
   for (const file of sources.events) {

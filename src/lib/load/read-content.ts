@@ -10,6 +10,7 @@ export const CONTENT_LAYOUT = {
   config: 'timeline.yaml',
   about: 'about.md',
   places: 'places.yaml',
+  shapes: 'shapes',
   articles: 'articles',
   events: 'events',
   translations: 'translations',
@@ -31,6 +32,16 @@ const TRANSLATION_ENTRIES = new Set<string>([
 export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;
 
 const CONTENT_FILE = /\.(md|markdown)$/;
+/** What a folder of the content may hold: Markdown, except the places' shapes (GeoJSON). */
+interface FileKind {
+  readonly pattern: RegExp;
+  readonly refusal: string;
+}
+const MARKDOWN: FileKind = { pattern: CONTENT_FILE, refusal: 'not a content file: only .md files belong here' };
+const GEOJSON: FileKind = {
+  pattern: /\.geojson$/,
+  refusal: 'not a shape: only <place-id>.geojson files belong in shapes/',
+};
 // Editors' and tools' leftovers that are not content and not worth an error; hidden folders (.git) likewise.
 const IGNORED = /^(\..*|.*~|README(\.md)?|Thumbs\.db)$/;
 
@@ -43,7 +54,8 @@ export interface ReadOptions {
 }
 
 /**
- * Read every file of a content folder: `timeline.yaml`, `about.md`, `places.yaml`, `articles/**\/*.md`, `events/**\/*.md`, and
+ * Read every file of a content folder: `timeline.yaml`, `about.md`, `places.yaml`, `shapes/*.geojson`,
+ * `articles/**\/*.md`, `events/**\/*.md`, and
  * the same (but the article texts) for each language under `translations/<language>/`.
  * Symlinks are followed while they stay inside the folder. Each file that cannot be content (another extension,
  * not UTF-8, larger than MAX_CONTENT_FILE_BYTES, a link leading out) is a problem returned with the files, so
@@ -89,15 +101,25 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
 
   // Files of a folder and its subfolders, in name order; `within` holds the real paths of the folders being
   // read, so a symlink back to one of them is reported instead of followed for ever.
-  const readTree = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
+  const readTree = async (
+    path: string,
+    within: ReadonlySet<string>,
+    files: SourceFile[],
+    kind: FileKind,
+  ): Promise<void> => {
     try {
-      await readEntry(path, within, files);
+      await readEntry(path, within, files, kind);
     } catch (error) {
       // Permissions, a file removed while reading: name the file instead of stopping with a stack trace.
       problem(path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   };
-  const readEntry = async (path: string, within: ReadonlySet<string>, files: SourceFile[]): Promise<void> => {
+  const readEntry = async (
+    path: string,
+    within: ReadonlySet<string>,
+    files: SourceFile[],
+    kind: FileKind,
+  ): Promise<void> => {
     const info = await follow(path);
     if (info === undefined) return;
     const name = path.split(sep).pop() ?? '';
@@ -110,22 +132,27 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
       const entries: Dirent[] = await readdir(path, { withFileTypes: true });
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
         if (IGNORED.test(entry.name)) continue;
-        await readTree(join(path, entry.name), new Set([...within, real]), files);
+        await readTree(join(path, entry.name), new Set([...within, real]), files, kind);
       }
-    } else if (!info.isFile() || !CONTENT_FILE.test(name)) {
-      problem(path, 'not a content file: only .md files belong here');
+    } else if (!info.isFile() || !kind.pattern.test(name)) {
+      problem(path, kind.refusal);
     } else {
       const file = await readSource(path, info);
       if (file !== undefined) files.push(file);
     }
   };
 
-  const readFolder = async (name: string, base = contentDir, optional = false): Promise<SourceFile[]> => {
+  const readFolder = async (
+    name: string,
+    base = contentDir,
+    optional = false,
+    kind = MARKDOWN,
+  ): Promise<SourceFile[]> => {
     const folder = join(base, name);
     const files: SourceFile[] = [];
     if (!(await exists(folder))) {
       if (!optional) problem(folder, 'missing: create the folder');
-    } else await readTree(folder, new Set([root]), files);
+    } else await readTree(folder, new Set([root]), files, kind);
     return files;
   };
 
@@ -152,6 +179,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const events = await readFolder(CONTENT_LAYOUT.events);
   const about = await readRootFile(CONTENT_LAYOUT.about);
   const places = await readRootFile(CONTENT_LAYOUT.places);
+  const shapes = await readFolder(CONTENT_LAYOUT.shapes, contentDir, true, GEOJSON);
 
   // One folder per language; each file of it is optional, and anything else in it is a mistake worth naming.
   const readTranslation = async (folder: string): Promise<TranslationSources> => {
@@ -202,6 +230,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     events,
     ...(about === undefined ? {} : { about }),
     ...(places === undefined ? {} : { places }),
+    ...(shapes.length === 0 ? {} : { shapes }),
     ...(translations.length === 0 ? {} : { translations }),
     problems,
   };

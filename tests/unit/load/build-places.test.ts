@@ -145,3 +145,79 @@ describe('translated place names (translations/<language>/places.yaml)', () => {
     ]);
   });
 });
+
+describe('shapes (shapes/<place-id>.geojson)', () => {
+  const ROAD = `  - { id: road, name: Road, kind: route, latitude: 46.3, longitude: 13.4, reference: R }\n`;
+  const feature = (geometry: unknown, properties: unknown = { source: 'A survey' }) =>
+    JSON.stringify({ type: 'Feature', properties, geometry });
+  const withShape = (name: string, text: string) =>
+    sources(`places:\n${PORT}${ROAD}`, '[port]', { shapes: [{ path: `content/shapes/${name}.geojson`, text }] });
+
+  it("gives a route its line and keeps the drawing's source", () => {
+    const line = {
+      type: 'LineString',
+      coordinates: [
+        [13.4, 46.3],
+        [13.5, 46.35],
+      ],
+    };
+    const road = buildTimeline(withShape('road', feature(line))).places.find((place) => place.id === 'road');
+    expect(road?.shape).toEqual({
+      geometry: line,
+      source: { title: 'A survey' },
+      file: 'content/shapes/road.geojson',
+    });
+  });
+
+  it('refuses a shape of an unknown place, or of a kind that has none', () => {
+    const line = feature({
+      type: 'LineString',
+      coordinates: [
+        [13.4, 46.3],
+        [13.5, 46.35],
+      ],
+    });
+    expect(problems(withShape('quay', line))).toEqual([
+      'content/shapes/quay.geojson: no place "quay" in content/places.yaml: name a shape file for the id of its place',
+    ]);
+    expect(problems(withShape('port', line))).toEqual([
+      'content/shapes/port.geojson: is a line, but place "port" is a town: only a route takes one',
+    ]);
+  });
+
+  it('names every broken position, ring and property, with GeoJSON’s longitude-first order in mind', () => {
+    const polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [13.4, 46.3],
+          [46.3, 13.4, 1, 2],
+          [13.5, 95],
+          [13.4, 46.4],
+        ],
+      ],
+    };
+    expect(problems(withShape('road', feature(polygon, { source: '' })))).toEqual([
+      'content/shapes/road.geojson: properties.source: must not be empty',
+      'content/shapes/road.geojson: geometry.coordinates[0][1]: must be a position [longitude, latitude], not [46.3,13.4,1,2]',
+      'content/shapes/road.geojson: geometry.coordinates[0][2][1]: latitude must be between -90 and 90, not 95 (GeoJSON puts longitude first)',
+      'content/shapes/road.geojson: geometry.coordinates[0]: a ring must be closed: its last position must repeat its first',
+    ]);
+    expect(problems(withShape('road', feature({ type: 'Point', coordinates: [13.4, 46.3] })))).toEqual([
+      'content/shapes/road.geojson: geometry.type: must be one of "Polygon", "MultiPolygon", "LineString", "MultiLineString", not "Point"',
+    ]);
+    expect(problems(withShape('road', feature({ type: 'LineString', coordinates: [[13.4, 46.3]] })))).toEqual([
+      'content/shapes/road.geojson: geometry.coordinates: a line needs at least two positions',
+    ]);
+    expect(problems(withShape('road', '{"type": "FeatureCollection"'))[0]).toMatch(
+      /^content\/shapes\/road\.geojson: is not valid JSON: /,
+    );
+  });
+
+  it('refuses a shape too detailed for a page', () => {
+    const coordinates = Array.from({ length: 20_001 }, (_, i) => [13 + i / 1e5, 46]);
+    expect(problems(withShape('road', feature({ type: 'LineString', coordinates })))).toEqual([
+      'content/shapes/road.geojson: geometry.coordinates: has 20001 positions: at most 20000 (simplify the shape)',
+    ]);
+  });
+});
