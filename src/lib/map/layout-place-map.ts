@@ -19,7 +19,8 @@ export interface PlaceMapInput {
   readonly kind: PlaceMapKind;
   /** Places drawn on top and marked `is-highlighted` (a locator's event's places); a locator highlights all without it. */
   readonly highlight?: readonly PlaceId[] | undefined;
-  readonly countries: CountriesTopology;
+  /** The countries to draw, or a function that picks them for the fitted projection (see countriesForProjection). */
+  readonly countries: CountriesTopology | ((projection: ProjectionSpec) => CountriesTopology);
   /** The labels' measure at LABEL_FONT_SIZE px: the width table by default. */
   readonly measure?: TextMeasure;
 }
@@ -121,7 +122,8 @@ export function layoutPlaceMap(input: PlaceMapInput): PlaceMapLayout {
       b.radius - a.radius ||
       (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0),
   );
-  return { size, kind, projection, geometry: regionGeometry(input.countries, projection, size), marks: placed };
+  const countries = typeof input.countries === 'function' ? input.countries(projection) : input.countries;
+  return { size, kind, projection, geometry: regionGeometry(countries, projection, size), marks: placed };
 }
 
 /** A mark's half-width in px: its area grows with its events, from 3 px for none to 10 px for about 30. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ProjectionSpec } from './fit-projection.ts';
 import type { CountriesTopology } from './region-geometry.ts';
 
 /**
@@ -23,4 +24,12 @@ export function loadCountries(detail: CountriesDetail = '10m'): CountriesTopolog
     loaded.set(detail, topology);
   }
   return topology;
+}
+
+/**
+ * The countries at the detail a map's scale needs: 1:10m from about 1,500 px per radian (a map a few thousand km
+ * across at 600 px), 1:50m for wider ones.
+ */
+export function countriesForProjection(projection: ProjectionSpec): CountriesTopology {
+  return loadCountries(projection.scale >= 1500 ? '10m' : '50m');
 }
