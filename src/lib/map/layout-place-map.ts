@@ -1,6 +1,7 @@
 import { createCharWidthMeasure, type TextMeasure } from '../layout/text-measure.ts';
 import type { Place, PlaceId, PlaceKind } from '../timeline-model.ts';
-import { fitProjection, toGeoProjection, type MapSize, type ProjectionSpec } from './fit-projection.ts';
+import { fitProjection, type MapSize } from './fit-projection.ts';
+import { toGeoProjection, type ProjectionSpec } from './projection-spec.ts';
 import { placeMapLabels, type PlacedMapLabel } from './place-map-labels.ts';
 import { regionGeometry, type CountriesTopology, type RegionGeometry } from './region-geometry.ts';
 
