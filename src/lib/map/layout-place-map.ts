@@ -22,7 +22,7 @@ export interface PlaceMapInput {
   readonly highlight?: readonly PlaceId[] | undefined;
   /** The countries to draw, or a function that picks them for the fitted projection (see countriesForProjection). */
   readonly countries: CountriesTopology | ((projection: ProjectionSpec) => CountriesTopology);
-  /** The labels' measure at LABEL_FONT_SIZE px: the width table by default. */
+  /** The labels' measure at MAP_LABEL_FONT_SIZE px: the width table by default. */
   readonly measure?: TextMeasure;
 }
 
