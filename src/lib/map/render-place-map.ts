@@ -9,6 +9,9 @@ import {
 import type { Place } from '../timeline-model.ts';
 import type { MapPaint } from './map-paint.ts';
 
+/** Half the width of the area that takes a pointer's tap or click on a mark, in px. */
+export const HIT_RADIUS = 12;
+
 /** The words of a map, in the page's language: the map's own name and each mark's accessible name. */
 export interface PlaceMapLabels {
   /** The map's accessible name ("Map of the places of the events"). */
@@ -99,6 +102,9 @@ function markLink(
       'aria-label': labels.place(place.name, mark.count),
     },
     [
+      // A target a finger can hit (24 px across, WCAG 2.2's minimum), whatever the size of the mark: transparent,
+      // so that it needs no stylesheet to stay unseen.
+      svg('circle', { class: 'place-map__hit', cx: mark.x, cy: mark.y, r: HIT_RADIUS, fill: 'transparent' }),
       markShape(mark, painted),
       ...(mark.label === undefined
         ? []

@@ -65,11 +65,20 @@ describe('renderPlaceMap()', () => {
   it('draws a shape per kind: settlements a dot, crossings a square, areas a ring, routes a diamond', () => {
     const markup = renderPlaceMap(base);
     const shapeOf = (id: string) =>
-      markup.match(new RegExp(`data-place="${id}"[^>]*><(\\w+) class="place-map__mark place-map__mark--(\\w+)"`))?.[2];
+      markup.match(
+        new RegExp(`data-place="${id}"[^>]*>(<circle [^>]*>)<(\\w+) class="place-map__mark place-map__mark--(\\w+)"`),
+      )?.[3];
     expect(shapeOf('stepanakert-khankendi')).toBe('dot');
     expect(shapeOf('hakari-bridge')).toBe('square');
     expect(shapeOf('kalbajar')).toBe('ring');
     expect(shapeOf('lachin-corridor')).toBe('diamond');
+  });
+
+  it('gives every mark a target of 24 px a pointer can hit, unseen with or without a stylesheet', () => {
+    const markup = renderPlaceMap(base);
+    const hits = elements(markup, 'circle').filter((circle) => circle.class === 'place-map__hit');
+    expect(hits).toHaveLength(base.places.length);
+    for (const hit of hits) expect(hit).toMatchObject({ r: '12', fill: 'transparent' });
   });
 
   it('names places beside their marks, each name once', () => {
@@ -125,12 +134,12 @@ describe('renderPlaceMap()', () => {
     const weight = (place: Place) => HISTORY_COUNTS.get(place.id) ?? 0;
     const view = chooseMapView(HISTORY_PLACES, weight);
     const markup = renderPlaceMap({ ...base, places: view.framed, countries: countriesForProjection });
-    // 19.6 KB when written (the Caucasus, 9 places, 640×480, Natural Earth 10m at 2 px²).
+    // 20.3 KB when written (the Caucasus, 9 places, 640×480, Natural Earth 10m at 2 px²).
     expect(markup.length).toBeLessThan(25_000);
     expect(markup).toContain('data-place="baku"');
   });
 
-  it('draws a locator of one place from Natural Earth in under 12 KB (10.8 KB when written)', () => {
+  it('draws a locator of one place from Natural Earth in under 12 KB (10.9 KB when written)', () => {
     const markup = renderPlaceMap({
       ...base,
       places: [lachin],
