@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitProjection, type MapSize } from '../../../src/lib/map/fit-projection.ts';
-import { loadCountries } from '../../../src/lib/map/load-countries.ts';
+import { countriesForProjection, loadCountries } from '../../../src/lib/map/load-countries.ts';
 import { regionGeometry } from '../../../src/lib/map/region-geometry.ts';
 import { TWO_COUNTRIES } from './fixture-topology.ts';
 
@@ -78,5 +78,21 @@ describe('regionGeometry()', () => {
     expect(names).toEqual(expect.arrayContaining(['Armenia', 'Azerbaijan', 'Georgia', 'Iran', 'Russia', 'Turkey']));
     // The 10m Maldives has specks wound inside out, which d3 would fill as the whole globe.
     expect(names).not.toContain('Maldives');
+  });
+});
+
+describe('countriesForProjection()', () => {
+  it('takes Natural Earth 10m for a region and 50m for half the world', () => {
+    const size = { width: 640, height: 480 };
+    const region = fitProjection([{ latitude: 39.82, longitude: 46.75 }], size);
+    const world = fitProjection(
+      [
+        { latitude: 38.9, longitude: -77.04 },
+        { latitude: 40.41, longitude: 49.87 },
+      ],
+      size,
+    );
+    expect(countriesForProjection(region)).toBe(loadCountries('10m'));
+    expect(countriesForProjection(world)).toBe(loadCountries('50m'));
   });
 });

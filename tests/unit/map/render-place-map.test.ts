@@ -139,6 +139,13 @@ describe('renderPlaceMap()', () => {
     expect(markup).toContain('data-place="baku"');
   });
 
+  it('draws a map of places far apart (Washington to Baku) from Natural Earth 50m in under 70 KB', () => {
+    const markup = renderPlaceMap({ ...base, places: HISTORY_PLACES, countries: countriesForProjection });
+    // 62.2 KB when written: only when no places cluster does a map frame half the world.
+    expect(markup.length).toBeLessThan(70_000);
+    expect(elements(markup, 'a')).toHaveLength(HISTORY_PLACES.length);
+  });
+
   it('draws a locator of one place from Natural Earth in under 12 KB (10.9 KB when written)', () => {
     const markup = renderPlaceMap({
       ...base,
