@@ -1,5 +1,6 @@
+import { geoPath } from 'd3-geo';
 import { createCharWidthMeasure, type TextMeasure } from '../layout/text-measure.ts';
-import type { Place, PlaceId, PlaceKind } from '../timeline-model.ts';
+import type { GeoPoint, Place, PlaceId, PlaceKind, ShapeGeometry } from '../timeline-model.ts';
 import { fitProjection, type MapSize } from './fit-projection.ts';
 import { toGeoProjection, type ProjectionSpec } from './projection-spec.ts';
 import { placeMapLabels, type PlacedMapLabel } from './place-map-labels.ts';
@@ -42,12 +43,24 @@ export interface PlacedMapMark {
   readonly label?: PlacedMapLabel;
 }
 
+/** A place's area or route as drawn (from `shapes/<place-id>.geojson`), under the marks. */
+export interface PlacedMapShape {
+  readonly place: Place;
+  /** An area is filled, a route stroked. */
+  readonly type: 'area' | 'line';
+  /** SVG path data in the map's pixels. */
+  readonly d: string;
+  readonly highlighted: boolean;
+}
+
 /** A map laid out: its projection, its geometry and its marks in drawing order. */
 export interface PlaceMapLayout {
   readonly size: MapSize;
   readonly kind: PlaceMapKind;
   readonly projection: ProjectionSpec;
   readonly geometry: RegionGeometry;
+  /** The places' areas and routes, areas first so that routes cross them. */
+  readonly shapes: readonly PlacedMapShape[];
   readonly marks: readonly PlacedMapMark[];
 }
 
@@ -78,7 +91,8 @@ export function layoutPlaceMap(input: PlaceMapInput): PlaceMapLayout {
   const { size, kind } = input;
   const highlighted = new Set<string>(input.highlight ?? (kind === 'locator' ? input.places.map((p) => p.id) : []));
   const projection = fitProjection(
-    input.places.map((place) => place.point),
+    // A place with a shape is framed whole: its mark's point and every corner of its outline or route.
+    input.places.flatMap((place) => [place.point, ...shapeCorners(place.shape?.geometry)]),
     size,
     kind === 'locator' ? { minSpanKm: LOCATOR_MIN_SPAN_KM, padding: 20 } : {},
   );
@@ -124,7 +138,36 @@ export function layoutPlaceMap(input: PlaceMapInput): PlaceMapLayout {
       (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0),
   );
   const countries = typeof input.countries === 'function' ? input.countries(projection) : input.countries;
-  return { size, kind, projection, geometry: regionGeometry(countries, projection, size), marks: placed };
+  const path = geoPath(project).digits(1);
+  const shapes = input.places
+    .flatMap((place) => {
+      if (place.shape === undefined) return [];
+      const { geometry } = place.shape;
+      const type: PlacedMapShape['type'] = geometry.type.endsWith('LineString') ? 'line' : 'area';
+      const d = path(geometry as unknown as Parameters<typeof path>[0]) ?? '';
+      return d === '' ? [] : [{ place, type, d, highlighted: highlighted.has(place.id) }];
+    })
+    .sort((a, b) => Number(a.type === 'line') - Number(b.type === 'line'));
+  return { size, kind, projection, geometry: regionGeometry(countries, projection, size), shapes, marks: placed };
+}
+
+// The corners of a shape's bounding box in degrees: enough to fit the view around it.
+function shapeCorners(geometry: ShapeGeometry | undefined): GeoPoint[] {
+  if (geometry === undefined) return [];
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  const visit = (node: unknown): void => {
+    if (!Array.isArray(node)) return;
+    if (typeof node[0] === 'number') {
+      const [longitude, latitude] = node as [number, number];
+      [west, east] = [Math.min(west, longitude), Math.max(east, longitude)];
+      [south, north] = [Math.min(south, latitude), Math.max(north, latitude)];
+    } else node.forEach(visit);
+  };
+  visit(geometry.coordinates);
+  return [
+    { longitude: west, latitude: south },
+    { longitude: east, latitude: north },
+  ];
 }
 
 /** A mark's half-width in px: its area grows with its events, from 3 px for none to 10 px for about 30. */

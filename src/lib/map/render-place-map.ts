@@ -76,6 +76,23 @@ export function placeMapSvg(
               ...painted?.borders,
             }),
           ]),
+      ...(layout.shapes.length === 0
+        ? []
+        : [
+            svg(
+              'g',
+              { class: 'place-map__shapes', 'aria-hidden': 'true' },
+              layout.shapes.map((shape) =>
+                svg('path', {
+                  class: `place-map__shape place-map__shape--${shape.type}${shape.highlighted ? ' is-highlighted' : ''}`,
+                  // Not `data-place`: the browser's linking finds marks by that, and a shape is not one.
+                  'data-shape-of': shape.place.id,
+                  d: shape.d,
+                  ...(shape.type === 'line' ? painted?.line : painted?.area),
+                }),
+              ),
+            ),
+          ]),
       svg(
         'g',
         { class: 'place-map__places', 'font-size': MAP_LABEL_FONT_SIZE, ...painted?.places },
@@ -150,7 +167,7 @@ function markShape(mark: PlacedMapMark, painted: Presentation | undefined): SvgN
 
 type Attributes = Readonly<Record<string, string | number>>;
 type Presentation = Readonly<
-  Record<'land' | 'borders' | 'places' | 'mark' | 'ring' | 'highlighted' | 'label', Attributes>
+  Record<'land' | 'borders' | 'area' | 'line' | 'places' | 'mark' | 'ring' | 'highlighted' | 'label', Attributes>
 >;
 
 /** The stylesheet's rules (src/styles/place-map.css) as presentation attributes, for a drawing without CSS. */
@@ -158,6 +175,14 @@ function presentation(paint: MapPaint): Presentation {
   return {
     land: { fill: paint.land },
     borders: { fill: 'none', stroke: paint.border, 'stroke-width': 0.8, 'stroke-dasharray': '4 2' },
+    area: { fill: paint.mark, 'fill-opacity': 0.12, stroke: paint.mark, 'stroke-width': 1.5 },
+    line: {
+      fill: 'none',
+      stroke: paint.mark,
+      'stroke-width': 3,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    },
     places: { 'font-family': paint.fontFamily },
     mark: { fill: paint.mark, stroke: paint.markOutline, 'stroke-width': 1.2 },
     ring: { fill: paint.mark, 'fill-opacity': 0.2, stroke: paint.mark, 'stroke-width': 2 },

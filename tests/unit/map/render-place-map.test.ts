@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseMapView } from '../../../src/lib/map/choose-map-view.ts';
 import { countriesForProjection } from '../../../src/lib/map/load-countries.ts';
 import { layoutPlaceMap } from '../../../src/lib/map/layout-place-map.ts';
+import { toGeoProjection } from '../../../src/lib/map/projection-spec.ts';
 import { renderPlaceMap, type RenderPlaceMapInput } from '../../../src/lib/map/render-place-map.ts';
 import type { Place } from '../../../src/lib/timeline-model.ts';
 import { TWO_COUNTRIES } from './fixture-topology.ts';
@@ -155,5 +156,67 @@ describe('renderPlaceMap()', () => {
       countries: countriesForProjection,
     });
     expect(markup.length).toBeLessThan(12_000);
+  });
+});
+
+describe('renderPlaceMap() with shapes', () => {
+  const road = {
+    ...testPlace('road', 'Road', 39.7, 46.4, 'route'),
+    shape: {
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [46.4, 39.7],
+          [46.2, 39.4],
+          [45.9, 39.2],
+        ],
+      },
+      source: { title: 'Invented' },
+      file: 'shapes/road.geojson',
+    },
+  } as Place;
+  const district = {
+    ...testPlace('area', 'Area', 40.1, 46.04, 'district'),
+    shape: {
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46, 40],
+            [46.1, 40],
+            [46.1, 40.2],
+            [46, 40],
+          ],
+        ],
+      },
+      source: { title: 'Invented' },
+      file: 'shapes/area.geojson',
+    },
+  } as Place;
+  const input: RenderPlaceMapInput = { ...base, places: [stepanakert, road, district] };
+
+  it('draws areas and then routes under the marks, apart from them for the browser’s linking', () => {
+    const markup = renderPlaceMap(input);
+    const paths = elements(markup, 'path').filter((path) => path['data-shape-of'] !== undefined);
+    expect(paths.map((path) => [path['data-shape-of'], path.class])).toEqual([
+      ['area', 'place-map__shape place-map__shape--area'],
+      ['road', 'place-map__shape place-map__shape--line'],
+    ]);
+    expect(markup.indexOf('place-map__shapes')).toBeLessThan(markup.indexOf('place-map__places'));
+    expect(
+      elements(markup, 'a')
+        .map((link) => link['data-place'])
+        .sort(),
+    ).toEqual(['area', 'road', 'stepanakert-khankendi']);
+  });
+
+  it('frames a shape whole, not only its place’s point', () => {
+    const layout = layoutPlaceMap(input);
+    const project = toGeoProjection(layout.projection);
+    const [x = NaN, y = NaN] = project([45.9, 39.2]) ?? [];
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x).toBeLessThanOrEqual(640);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(y).toBeLessThanOrEqual(480);
   });
 });
