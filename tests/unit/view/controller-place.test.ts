@@ -2,6 +2,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatTimelineDate } from '../../../src/lib/dates/index.ts';
 import { DEFAULT_VIEW_PARAMS, parseViewParams, serializeViewParams } from '../../../src/lib/embed/view-params.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
+import { toDayNumber } from '../../../src/lib/dates/calendar-day.ts';
+import { dayRangeOfDate } from '../../../src/lib/dates/partial-date.ts';
+import { viewChangeOf } from '../../../src/lib/view/view-change.ts';
 import { TimelineController, type TimelineChange } from '../../../src/lib/timeline-controller.ts';
 import { toClientTimeline, type ClientTimeline } from '../../../src/lib/timeline-payload.ts';
 import { LAYOUT_SITE } from '../layout-site.ts';
@@ -94,5 +97,48 @@ describe('TimelineController: the place filter', () => {
     const base = parseViewParams('map=1&theme=dark', allowed());
     controller.setPlace(place);
     expect(serializeViewParams(controller.toViewParams(base))).toBe(`place=${place}&theme=dark&map=1`);
+  });
+});
+
+describe('viewChangeOf(): the places in view, for the map', () => {
+  const day = (year: number, month = 1) => toDayNumber({ year, month, day: 1 });
+  const detail = () => viewChangeOf(controller, controller.toViewParams(DEFAULT_VIEW_PARAMS));
+  const placesOfEventsIn = (from: number, to: number) =>
+    new Set(
+      client.events
+        .filter((event) => {
+          const [first, last] = dayRangeOfDate(event.date);
+          return first < to && last + 1 > from;
+        })
+        .flatMap((event) => event.places),
+    );
+
+  it('names every place of an event on the full view', () => {
+    expect(new Set(detail().places)).toEqual(new Set(client.events.flatMap((event) => event.places)));
+    expect(detail().place).toBeNull();
+    expect(detail().eventPlaces).toEqual([]);
+  });
+
+  it('moves with the window: moving through 2023 shows the places of each stretch of 2023, and only those', () => {
+    const seen: string[][] = [];
+    for (let month = 1; month <= 12; month += 3) {
+      const from = day(2023, month);
+      const to = month + 3 > 12 ? day(2024) : day(2023, month + 3);
+      controller.setWindow({ from, to });
+      const window = controller.window;
+      expect(new Set(detail().places), `2023-${month}`).toEqual(placesOfEventsIn(window.from, window.to));
+      seen.push([...detail().places].sort());
+    }
+    // The fixture's 2023 is not one place all year: the map's marks change as the window moves.
+    expect(new Set(seen.map((places) => places.join())).size).toBeGreaterThan(1);
+  });
+
+  it("gives the selected event's places, and the place filter", () => {
+    const here = atPlace()[0]!;
+    controller.setPlace(place);
+    controller.select(here.id);
+    expect(detail().eventPlaces).toEqual(here.places);
+    expect(detail().place).toBe(place);
+    expect(detail().places).toContain(place);
   });
 });
