@@ -162,6 +162,19 @@ export function viewDatesOf(window: DayWindow): { from: PartialDate; to: Partial
 }
 
 // An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).
+/**
+ * An embed's query with the map of places asked for (`map=1`, last, as serializeViewParams writes it) or not.
+ * @example withEmbedMap('?from=2023&to=2023', true) // '?from=2023&to=2023&map=1'
+ */
+export function withEmbedMap(search: string, map: boolean): string {
+  const params = new URLSearchParams(search);
+  params.delete('map');
+  if (map) params.append('map', '1');
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+// An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).
 function readId(text: string | undefined, known: ReadonlySet<string> | readonly string[]): string | undefined {
   if (text === undefined || !ID_PATTERN.test(text)) return undefined;
   return ('has' in known ? known.has(text) : known.includes(text)) ? text : undefined;

@@ -6,6 +6,7 @@ import {
   serializeViewParams,
   viewDatesOf,
   viewWindowOf,
+  withEmbedMap,
   type ViewParams,
   type ViewParamsAllowList,
 } from '../../../src/lib/embed/view-params.ts';
@@ -209,6 +210,22 @@ describe('serializeViewParams()', () => {
     ]) {
       expect(canonical(canonical(search))).toBe(canonical(search));
     }
+  });
+});
+
+describe('withEmbedMap()', () => {
+  it('asks for the map last, once, and takes it away again, keeping the rest of the view', () => {
+    expect(withEmbedMap('?from=2023&to=2023&event=x', true)).toBe('?from=2023&to=2023&event=x&map=1');
+    expect(withEmbedMap('from=2023&map=1', true)).toBe('?from=2023&map=1');
+    expect(withEmbedMap('?map=1&theme=dark', false)).toBe('?theme=dark');
+    expect(withEmbedMap('', true)).toBe('?map=1');
+    expect(withEmbedMap('?map=1', false)).toBe('');
+  });
+
+  it('gives a query the parser reads back with the map', () => {
+    const search = withEmbedMap(`?${canonical('from=2020&to=2023&theme=dark')}`, true);
+    expect(parse(search).map).toBe(true);
+    expect(`?${canonical(search)}`).toBe(search);
   });
 });
 
