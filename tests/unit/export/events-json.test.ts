@@ -66,7 +66,7 @@ describe('toEventsJson()', () => {
       },
       lane: { id: 'council', label: 'Council' },
       actors: ['Town council'],
-      places: ['Portville'],
+      places: ['portville'],
       summary: 'The town council approved the **new** harbour bridge by seven votes to two.',
       note: 'The article says "on Tuesday"; 2 March 2021 was a Tuesday.',
       citations: [
