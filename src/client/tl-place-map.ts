@@ -70,6 +70,8 @@ class TlPlaceMap extends HTMLElement {
       const place = placeOf(event.target);
       if (place === null || event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      // No interactive timeline to filter (its upgrade failed): the link goes to the place's page, as without scripts.
+      if (document.querySelector('tl-timeline[data-ready]') === null) return;
       event.preventDefault();
       this.#tell(PLACE_SELECT_EVENT, place);
     });

@@ -22,8 +22,8 @@ import { LiveChart } from './live-chart.ts';
 import { listenToMarks } from './mark-pointer.ts';
 import { OverviewStrip } from './overview-strip.ts';
 import { readPageText } from './page-text.ts';
-import { PlaceFilterNotice } from './place-filter-notice.ts';
-import { PlaceLink } from './place-link.ts';
+import { listenToPlaceFilter } from './place-filter-notice.ts';
+import { linkToPlaceMap, type PlaceLink } from './place-link.ts';
 import { ReaderListSync } from './reader-list-sync.ts';
 import { SelectionFocus } from './selection-focus.ts';
 import { listenToControls } from './timeline-controls.ts';
@@ -51,7 +51,8 @@ interface Parts {
   readonly panel: DetailPanel;
   readonly selection: SelectionFocus;
   readonly url: UrlHistory;
-  readonly placeFilter: PlaceFilterNotice;
+  /** Brings the place filter's notice in line; returns what to announce when a place is chosen. */
+  readonly placeFilter: () => string | undefined;
   readonly placeLink: PlaceLink;
 }
 
@@ -140,8 +141,8 @@ class TlTimeline extends ElementBase {
       panel: new DetailPanel(this, controller, paths, (id) => list.cardOf(id), text.t),
       selection: new SelectionFocus(controller, chart, motion, () => this.#flush()),
       url,
-      placeFilter: new PlaceFilterNotice(this, controller, paths, text.t),
-      placeLink: new PlaceLink(this, controller, chart),
+      placeFilter: listenToPlaceFilter(this, controller, paths, text.t),
+      placeLink: linkToPlaceMap(this, controller, chart),
     };
     this.#parts = parts;
     if (document.readyState === 'loading') {
@@ -168,7 +169,6 @@ class TlTimeline extends ElementBase {
       chart.markOf(opened)?.scrollIntoView({ block: 'center' });
     }
     parts.canvas.warmUp();
-    parts.placeLink.loadMap();
   }
 
   #listen(parts: Parts, viewport: HTMLElement): void {
@@ -207,7 +207,7 @@ class TlTimeline extends ElementBase {
     parts.list.collect();
     // Nothing the reader did: nothing to announce.
     parts.list.apply();
-    parts.placeFilter.apply();
+    parts.placeFilter();
     if (parts.controller.state.selectedId !== undefined) parts.panel.show();
   }
 
@@ -264,7 +264,7 @@ class TlTimeline extends ElementBase {
     if (!moving) {
       if (change.filters) {
         const status = parts.list.apply();
-        this.#announce(parts.placeFilter.apply() ?? status);
+        this.#announce(parts.placeFilter() ?? status);
       }
       if (change.selection) this.#announce(parts.panel.show());
       if (change.window || change.selection || change.filters) this.#announceView(parts);
