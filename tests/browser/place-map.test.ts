@@ -144,6 +144,15 @@ describe.skipIf(chromiumPath === undefined)('the map of places, linked with the 
 
   it('shows the map in the embed only with map=1, linked there too', async () => {
     const { context, page, errors } = await openPage(site.browser, { viewport: { width: 700, height: 900 } });
+    // The embed dialog offers the map as an option of the snippets.
+    await page.goto(`${site.server.url}/?from=2023&to=2023`);
+    await ready(page);
+    await page.locator('details.embed-dialog > summary').click();
+    await expect.poll(() => page.locator('#embed-iframe').inputValue()).toContain('/embed/?from=2023&amp;to=2023"');
+    await page.getByRole('checkbox', { name: 'Show the map of places under the timeline' }).check();
+    await expect
+      .poll(() => page.locator('#embed-iframe').inputValue())
+      .toContain('/embed/?from=2023&amp;to=2023&amp;map=1"');
     await page.goto(`${site.server.url}/embed/`);
     await page.waitForSelector('tl-timeline[data-ready]');
     expect(await page.locator('.embed-map').isVisible()).toBe(false);

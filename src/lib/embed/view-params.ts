@@ -167,11 +167,13 @@ export function viewDatesOf(window: DayWindow): { from: PartialDate; to: Partial
  * @example withEmbedMap('?from=2023&to=2023', true) // '?from=2023&to=2023&map=1'
  */
 export function withEmbedMap(search: string, map: boolean): string {
-  const params = new URLSearchParams(search);
-  params.delete('map');
-  if (map) params.append('map', '1');
-  const query = params.toString();
-  return query === '' ? '' : `?${query}`;
+  // The rest of the query is kept as written: URLSearchParams would spell the lanes' commas %2C.
+  const parts = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !/^map(=|$)/.test(part));
+  if (map) parts.push('map=1');
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
 // An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).

@@ -220,6 +220,7 @@ describe('withEmbedMap()', () => {
     expect(withEmbedMap('?map=1&theme=dark', false)).toBe('?theme=dark');
     expect(withEmbedMap('', true)).toBe('?map=1');
     expect(withEmbedMap('?map=1', false)).toBe('');
+    expect(withEmbedMap('?lanes=military,diplomacy&mapx=2', true)).toBe('?lanes=military,diplomacy&mapx=2&map=1');
   });
 
   it('gives a query the parser reads back with the map', () => {
