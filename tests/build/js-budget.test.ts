@@ -9,7 +9,7 @@ import { pageScripts } from '../support/page-scripts.ts';
 const HOME_PAGE_BUDGET = 35 * 1024;
 /**
  * The most the map of places' script may weigh, gzip bytes: its own budget, outside the home page's, because the
- * timeline's script loads it only once the timeline is interactive. 1,960 B when it was set (December 2026).
+ * timeline's script loads it only once the timeline is interactive. 1,990 B when it was set (December 2026).
  */
 const PLACE_MAP_BUDGET = 3 * 1024;
 
