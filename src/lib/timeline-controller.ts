@@ -256,11 +256,20 @@ export class TimelineController {
     this.#setFilters(this.#state.hiddenLanes, next, this.#state.place);
   }
 
-  /** Show only events at `place`, or every event (undefined, or a place no event names). */
+  /**
+   * Show only events at `place`, or every event (undefined, or a place no event names). When none of the place's
+   * events is in the window, the view goes back to the full range, rather than show an empty chart.
+   */
   setPlace(place: string | undefined): void {
     const next = place === undefined ? undefined : this.timeline.places.find((known) => known.id === place)?.id;
     if (next === this.#state.place) return;
     this.#setFilters(this.#state.hiddenLanes, this.#state.actor, next);
+    const { from, to } = this.window;
+    const inWindow = (event: ClientEvent) => {
+      const [first, last] = dayRangeOfDate(event.date);
+      return first < to && last + 1 > from;
+    };
+    if (next !== undefined && !this.shownEvents().some(inWindow)) this.setWindow(undefined);
   }
 
   /**

@@ -71,6 +71,25 @@ describe('TimelineController: the place filter', () => {
     expect(controller.select(elsewhere.id)).toBe(false);
   });
 
+  it('keeps the window when it shows some of the place’s events, and opens the full range when it shows none', () => {
+    const first = atPlace()[0]!;
+    const [day] = dayRangeOfDate(first.date);
+    controller.setWindow({ from: day - 30, to: day + 30 });
+    const around = controller.state.window;
+    controller.setPlace(place);
+    expect(controller.state.window).toEqual(around);
+    controller.setPlace(undefined);
+    // A window of days with no event at the place (before its first one).
+    controller.setWindow({ from: day - 400, to: day - 300 });
+    expect(
+      atPlace().some(
+        (event) => dayRangeOfDate(event.date)[1] >= day - 400 && dayRangeOfDate(event.date)[0] < day - 300,
+      ),
+    ).toBe(false);
+    controller.setPlace(place);
+    expect(controller.state.window).toBeUndefined();
+  });
+
   it('combines with the lane filter: an event must pass both', () => {
     const lane = atPlace()[0]!.lane;
     controller.setPlace(place);
