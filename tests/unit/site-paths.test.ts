@@ -8,6 +8,8 @@ describe('createSitePaths()', () => {
     expect(paths.event('ceasefire')).toBe('/timelines/k/events/ceasefire/');
     expect(paths.source('aa-2021-10-14')).toBe('/timelines/k/sources/aa-2021-10-14/');
     expect(paths.about()).toBe('/timelines/k/about/');
+    expect(paths.place('hakari-bridge')).toBe('/timelines/k/places/hakari-bridge/');
+    expect(paths.places()).toBe('/timelines/k/places/');
   });
 
   it('links a citation to its paragraph with a text fragment for the exact words', () => {
