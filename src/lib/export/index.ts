@@ -1,7 +1,9 @@
 export {
   toEventsJson,
   toEventDateRecord,
+  toPlaceRecord,
   type EventsJson,
+  type PlaceRecord,
   type EventRecord,
   type EventDateRecord,
   type CitationRecord,
