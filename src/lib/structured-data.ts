@@ -6,7 +6,7 @@ import { dayDate } from './dates/partial-date.ts';
 import type { PartialDate } from './dates/partial-date.ts';
 import type { PageDates } from './history/page-dates.ts';
 import type { SitePaths } from './site-paths.ts';
-import type { Article, Correction, TimelineConfig, TimelineEvent } from './timeline-model.ts';
+import type { Article, Correction, Place, PlaceId, TimelineConfig, TimelineEvent } from './timeline-model.ts';
 import type { DateText } from './dates/format-date.ts';
 
 /**
@@ -83,13 +83,28 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
 }
 
 /**
+ * Where an event happened, as a schema.org Place: the name in the page's language, its point as GeoCoordinates and
+ * the address of its page.
+ */
+function eventPlaceJsonLd(place: Place, urls: SitePaths): JsonLd {
+  const { latitude, longitude } = place.point;
+  return {
+    '@type': 'Place',
+    name: place.name,
+    geo: { '@type': 'GeoCoordinates', latitude, longitude },
+    url: urls.place(place.id),
+  };
+}
+
+/**
  * An event page: a WebPage about a schema.org Event, citing the articles that support it. The page is named and
  * dated as its citations are (the event's date in the name, the page's own publication and update dates, else the
- * edition's); the Event carries the event's own dates.
+ * edition's); the Event carries the event's own dates and its places with their coordinates.
  */
 export function toEventPageJsonLd(
   event: TimelineEvent,
   articleOf: (id: Article['id']) => Article,
+  placeOf: (id: PlaceId) => Place,
   context: PageContext,
 ): JsonLd {
   const start = event.date.kind === 'interval' ? event.date.start : event.date;
@@ -102,7 +117,9 @@ export function toEventPageJsonLd(
       name: event.title,
       startDate: isoDate(start),
       ...(end === undefined ? {} : { endDate: isoDate(end) }),
-      ...(event.places.length === 0 ? {} : { location: event.places.map((name) => ({ '@type': 'Place', name })) }),
+      ...(event.places.length === 0
+        ? {}
+        : { location: event.places.map((id) => eventPlaceJsonLd(placeOf(id), context.urls)) }),
     },
     citation: articles.map(toNewsArticleJsonLd),
     ...correctionsJsonLd(event.corrections, context.pageDates),

@@ -14,11 +14,12 @@ beforeAll(async () => {
 
 const context = () => ({ config: small.config, urls: createSiteUrls(SITE_URL), builtOn: BUILT_ON });
 const articleOf = (id: string) => small.articles.find((a) => a.id === id)!;
+const placeOf = (id: string) => small.places.find((p) => p.id === id)!;
 
 describe('toEventPageJsonLd()', () => {
   it('names and dates the page as its citations do, and gives the Event its own dates', () => {
     const event = { ...small.events.find((e) => e.id === 'council-vote')!, corrections: [] };
-    const data = toEventPageJsonLd(event, articleOf, context());
+    const data = toEventPageJsonLd(event, articleOf, placeOf, context());
     const csl = toEventCsl(event, {
       siteName: small.config.title,
       siteUrl: SITE_URL,
@@ -35,6 +36,28 @@ describe('toEventPageJsonLd()', () => {
     expect(csl.title).toBe('Council approves the bridge (2 March 2021)');
   });
 
+  it("gives the Event its places as schema.org Places with the page's name, GeoCoordinates and the place's page", () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    expect(toEventPageJsonLd(event, articleOf, placeOf, context())['about']).toMatchObject({
+      location: [
+        {
+          '@type': 'Place',
+          name: 'Portville',
+          geo: { '@type': 'GeoCoordinates', latitude: 46.35, longitude: 13.4 },
+          url: 'https://example.org/timeline/places/portville/',
+        },
+      ],
+    });
+    // A translated edition's name is the one the lookup gives.
+    const translated = (id: string) => ({ ...placeOf(id), name: 'Портвиль' });
+    const about = toEventPageJsonLd(event, articleOf, translated, context())['about'] as {
+      location: { name: string }[];
+    };
+    expect(about.location[0]!.name).toBe('Портвиль');
+    const nowhere = small.events.find((e) => e.places.length === 0)!;
+    expect(toEventPageJsonLd(nowhere, articleOf, placeOf, context())['about']).not.toHaveProperty('location');
+  });
+
   it('dates the page by its own publication and update where they are known', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
     const pageDates = {
@@ -42,7 +65,7 @@ describe('toEventPageJsonLd()', () => {
       updated: { year: 2026, month: 12, day: 2 },
       basis: 'history',
     } as const;
-    expect(toEventPageJsonLd(event, articleOf, { ...context(), pageDates })).toMatchObject({
+    expect(toEventPageJsonLd(event, articleOf, placeOf, { ...context(), pageDates })).toMatchObject({
       datePublished: '2026-11-20',
       dateModified: '2026-12-02',
     });
@@ -69,7 +92,7 @@ describe('toEventVersionJsonLd()', () => {
 describe('corrections in JSON-LD', () => {
   it('gives a corrected page its CorrectionComments and dates it modified on its newest correction', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
-    const data = toEventPageJsonLd(event, articleOf, context());
+    const data = toEventPageJsonLd(event, articleOf, placeOf, context());
     expect(data['dateModified']).toBe('2026-11-30');
     expect(data['correction']).toEqual([
       { '@type': 'CorrectionComment', datePublished: '2026-11-20', text: event.corrections[0]!.text },
@@ -80,11 +103,15 @@ describe('corrections in JSON-LD', () => {
   it('takes a later update from the page dates, and leaves an uncorrected page without correction', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
     const updated = { year: 2026, month: 12, day: 2 };
-    const data = toEventPageJsonLd(event, articleOf, { ...context(), pageDates: { basis: 'history', updated } });
+    const data = toEventPageJsonLd(event, articleOf, placeOf, {
+      ...context(),
+      pageDates: { basis: 'history', updated },
+    });
     expect(data['dateModified']).toBe('2026-12-02');
     const plain = toEventPageJsonLd(
       small.events.find((e) => e.id === 'bridge-opens')!,
       articleOf,
+      placeOf,
       context(),
     );
     expect(plain).not.toHaveProperty('correction');
