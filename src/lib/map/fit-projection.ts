@@ -1,25 +1,13 @@
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoMercator } from 'd3-geo';
 import type { GeoPoint } from '../timeline-model.ts';
 import { EARTH_RADIUS_KM } from './geo-distance.ts';
 import { extentCentre } from './geo-extent.ts';
+import type { ProjectionSpec } from './projection-spec.ts';
 
 /** A map's size in px: its SVG's viewBox and width and height. */
 export interface MapSize {
   readonly width: number;
   readonly height: number;
-}
-
-/**
- * A fitted projection as plain data: what the SVG's `data-projection` carries, so the browser can place marks with
- * `geoMercator().rotate(rotate).scale(scale).translate(translate)` without loading any geometry.
- */
-export interface ProjectionSpec {
-  readonly type: 'mercator';
-  /** px per radian at the equator. */
-  readonly scale: number;
-  readonly translate: readonly [number, number];
-  /** [λ, φ, γ] in degrees: the map is centred on its view's longitude. */
-  readonly rotate: readonly [number, number, number];
 }
 
 export interface FitOptions {
@@ -57,14 +45,6 @@ export function fitProjection(points: readonly GeoPoint[], size: MapSize, option
     );
   const [x, y] = projection.translate();
   return { type: 'mercator', scale: round(projection.scale()), translate: [round(x), round(y)], rotate };
-}
-
-/** The d3 projection a spec stands for. */
-export function toGeoProjection(spec: ProjectionSpec): GeoProjection {
-  return geoMercator()
-    .rotate([...spec.rotate])
-    .scale(spec.scale)
-    .translate([...spec.translate]);
 }
 
 /** The four points `spanKm / 2` north, south, east and west of the centre: the least extent a map frames. */

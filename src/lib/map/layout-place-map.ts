@@ -1,6 +1,7 @@
 import { createCharWidthMeasure, type TextMeasure } from '../layout/text-measure.ts';
 import type { Place, PlaceId, PlaceKind } from '../timeline-model.ts';
-import { fitProjection, toGeoProjection, type MapSize, type ProjectionSpec } from './fit-projection.ts';
+import { fitProjection, type MapSize } from './fit-projection.ts';
+import { toGeoProjection, type ProjectionSpec } from './projection-spec.ts';
 import { placeMapLabels, type PlacedMapLabel } from './place-map-labels.ts';
 import { regionGeometry, type CountriesTopology, type RegionGeometry } from './region-geometry.ts';
 
@@ -21,7 +22,7 @@ export interface PlaceMapInput {
   readonly highlight?: readonly PlaceId[] | undefined;
   /** The countries to draw, or a function that picks them for the fitted projection (see countriesForProjection). */
   readonly countries: CountriesTopology | ((projection: ProjectionSpec) => CountriesTopology);
-  /** The labels' measure at LABEL_FONT_SIZE px: the width table by default. */
+  /** The labels' measure at MAP_LABEL_FONT_SIZE px: the width table by default. */
   readonly measure?: TextMeasure;
 }
 

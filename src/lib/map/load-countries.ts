@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ProjectionSpec } from './fit-projection.ts';
+import type { ProjectionSpec } from './projection-spec.ts';
 import type { CountriesTopology } from './region-geometry.ts';
 
 /**

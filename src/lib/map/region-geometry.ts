@@ -3,7 +3,8 @@ import type { MultiLineString, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { toGeoProjection, type MapSize, type ProjectionSpec } from './fit-projection.ts';
+import type { MapSize } from './fit-projection.ts';
+import { toGeoProjection, type ProjectionSpec } from './projection-spec.ts';
 
 /** Countries as world-atlas ships them: one geometry per admin-0 country, its name in `properties.name`. */
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;

@@ -7,6 +7,10 @@ import {
   type PlaceMapLayout,
 } from './layout-place-map.ts';
 import type { Place } from '../timeline-model.ts';
+import type { MapPaint } from './map-paint.ts';
+
+/** Half the width of the area that takes a pointer's tap or click on a mark, in px. */
+export const HIT_RADIUS = 12;
 
 /** The words of a map, in the page's language: the map's own name and each mark's accessible name. */
 export interface PlaceMapLabels {
@@ -20,6 +24,8 @@ export interface RenderPlaceMapInput extends PlaceMapInput {
   /** Where a mark links: the place's page. */
   readonly href: (place: Place) => string;
   readonly labels: PlaceMapLabels;
+  /** Colours written into the SVG, for a rasteriser; pages leave it out and style the map with CSS. */
+  readonly paint?: MapPaint | undefined;
 }
 
 /**
@@ -28,12 +34,18 @@ export interface RenderPlaceMapInput extends PlaceMapInput {
  * The projection goes along in `data-projection`, so the browser can place marks without any geometry.
  */
 export function renderPlaceMap(input: RenderPlaceMapInput): string {
-  return toSvgMarkup(placeMapSvg(layoutPlaceMap(input), input.href, input.labels));
+  return toSvgMarkup(placeMapSvg(layoutPlaceMap(input), input.href, input.labels, input.paint));
 }
 
 /** The SVG tree of a laid-out map. */
-export function placeMapSvg(layout: PlaceMapLayout, href: (place: Place) => string, labels: PlaceMapLabels): SvgNode {
+export function placeMapSvg(
+  layout: PlaceMapLayout,
+  href: (place: Place) => string,
+  labels: PlaceMapLabels,
+  paint?: MapPaint,
+): SvgNode {
   const { width, height } = layout.size;
+  const painted = paint === undefined ? undefined : presentation(paint);
   return svg(
     'svg',
     {
@@ -47,24 +59,38 @@ export function placeMapSvg(layout: PlaceMapLayout, href: (place: Place) => stri
       'data-projection': JSON.stringify(layout.projection),
     },
     [
+      // Without a stylesheet the sea is a rectangle; with one, the SVG's CSS background.
+      ...(paint === undefined ? [] : [svg('rect', { width, height, fill: paint.sea, 'aria-hidden': 'true' })]),
       svg(
         'g',
-        { class: 'place-map__land', 'aria-hidden': 'true' },
+        { class: 'place-map__land', 'aria-hidden': 'true', ...painted?.land },
         layout.geometry.countries.map((country) => svg('path', { class: 'place-map__country', d: country.d })),
       ),
       ...(layout.geometry.borders === ''
         ? []
-        : [svg('path', { class: 'place-map__borders', d: layout.geometry.borders, 'aria-hidden': 'true' })]),
+        : [
+            svg('path', {
+              class: 'place-map__borders',
+              d: layout.geometry.borders,
+              'aria-hidden': 'true',
+              ...painted?.borders,
+            }),
+          ]),
       svg(
         'g',
-        { class: 'place-map__places', 'font-size': MAP_LABEL_FONT_SIZE },
-        layout.marks.map((mark) => markLink(mark, href, labels)),
+        { class: 'place-map__places', 'font-size': MAP_LABEL_FONT_SIZE, ...painted?.places },
+        layout.marks.map((mark) => markLink(mark, href, labels, painted)),
       ),
     ],
   );
 }
 
-function markLink(mark: PlacedMapMark, href: (place: Place) => string, labels: PlaceMapLabels): SvgNode {
+function markLink(
+  mark: PlacedMapMark,
+  href: (place: Place) => string,
+  labels: PlaceMapLabels,
+  painted: Presentation | undefined,
+): SvgNode {
   const { place } = mark;
   return svg(
     'a',
@@ -76,21 +102,35 @@ function markLink(mark: PlacedMapMark, href: (place: Place) => string, labels: P
       'aria-label': labels.place(place.name, mark.count),
     },
     [
-      markShape(mark),
+      // A target a finger can hit (24 px across, WCAG 2.2's minimum), whatever the size of the mark: transparent,
+      // so that it needs no stylesheet to stay unseen.
+      svg('circle', { class: 'place-map__hit', cx: mark.x, cy: mark.y, r: HIT_RADIUS, fill: 'transparent' }),
+      markShape(mark, painted),
       ...(mark.label === undefined
         ? []
         : [
-            svg('text', { class: 'place-map__label', x: mark.label.x, y: mark.label.y, 'text-anchor': 'middle' }, [
-              mark.label.text,
-            ]),
+            svg(
+              'text',
+              {
+                class: 'place-map__label',
+                x: mark.label.x,
+                y: mark.label.y,
+                'text-anchor': 'middle',
+                ...painted?.label,
+              },
+              [mark.label.text],
+            ),
           ]),
     ],
   );
 }
 
-function markShape(mark: PlacedMapMark): SvgNode {
+function markShape(mark: PlacedMapMark, painted: Presentation | undefined): SvgNode {
   const { x, y, radius: r } = mark;
-  const attributes = { class: `place-map__mark place-map__mark--${mark.shape}` };
+  const attributes = {
+    class: `place-map__mark place-map__mark--${mark.shape}`,
+    ...(mark.highlighted ? painted?.highlighted : mark.shape === 'ring' ? painted?.ring : painted?.mark),
+  };
   switch (mark.shape) {
     case 'dot':
     case 'ring':
@@ -106,6 +146,30 @@ function markShape(mark: PlacedMapMark): SvgNode {
         d: `M${round(x)} ${round(y - r * 1.25)}L${round(x + r * 1.25)} ${round(y)}L${round(x)} ${round(y + r * 1.25)}L${round(x - r * 1.25)} ${round(y)}Z`,
       });
   }
+}
+
+type Attributes = Readonly<Record<string, string | number>>;
+type Presentation = Readonly<
+  Record<'land' | 'borders' | 'places' | 'mark' | 'ring' | 'highlighted' | 'label', Attributes>
+>;
+
+/** The stylesheet's rules (src/styles/place-map.css) as presentation attributes, for a drawing without CSS. */
+function presentation(paint: MapPaint): Presentation {
+  return {
+    land: { fill: paint.land },
+    borders: { fill: 'none', stroke: paint.border, 'stroke-width': 0.8, 'stroke-dasharray': '4 2' },
+    places: { 'font-family': paint.fontFamily },
+    mark: { fill: paint.mark, stroke: paint.markOutline, 'stroke-width': 1.2 },
+    ring: { fill: paint.mark, 'fill-opacity': 0.2, stroke: paint.mark, 'stroke-width': 2 },
+    highlighted: { fill: paint.highlight, stroke: paint.highlightHalo, 'stroke-width': 3, 'paint-order': 'stroke' },
+    label: {
+      fill: paint.label,
+      stroke: paint.labelHalo,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+  };
 }
 
 function round(value: number): number {
