@@ -82,6 +82,7 @@ describe('where the events happened, in the open data, JSON-LD and share cards o
       expect(data.about.location).toEqual([
         {
           '@type': 'Place',
+          '@id': `http://localhost:4321/${prefix}places/portville/`,
           name,
           geo: { '@type': 'GeoCoordinates', latitude: 46.35, longitude: 13.4 },
           url: `http://localhost:4321/${prefix}places/portville/`,
