@@ -56,8 +56,10 @@ describe.skipIf(chromiumPath === undefined)('the map of places in the browser', 
     await context.close();
   });
 
+  // Without scripts: with them, a plain click on the home page's map filters the timeline to the place instead
+  // (tests/browser/place-map.test.ts), and the filter's notice links to the place's page.
   it('follows a mark on the map to the place’s page, which lists its events', async () => {
-    const { page, errors, context } = await openPage(site.browser);
+    const { page, errors, context } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.server.url}/`);
     await page.locator('#place-map a[data-place="portville"]').click();
     await page.waitForURL(/\/places\/portville\/$/);

@@ -80,7 +80,7 @@ export function regionGeometry(
   ]);
   const path = geoPath(projection).digits(1);
   const view = viewBox(spec, size);
-  // 1 px² in steradians at the view's middle latitude, where Mercator draws a radian as scale / cos(φ) px.
+  // minArea px² in steradians at the view's middle latitude, where Mercator draws a radian as scale / cos(φ) px.
   const middleLatitude = ((view[1] + view[3]) / 2) * (Math.PI / 180);
   const pxPerRadian = spec.scale / Math.cos(middleLatitude);
   const minWeight = minArea / (pxPerRadian * pxPerRadian);
@@ -90,11 +90,11 @@ export function regionGeometry(
   for (const country of data.countries) {
     const polygons = country.polygons
       .filter((polygon) => overlaps(polygon.box, view))
-      .map((polygon) => polygon.rings.map((ring) => keepWeighted(ring, minWeight)).filter((ring) => ring.length >= 4))
+      .map((polygon) => keepPolygon(polygon.rings, minWeight))
       // A ring that simplification or quantisation turned inside out would cover the whole globe: d3 reads a
       // polygon's winding as which side is inside. Natural Earth's 10m Maldives has three such specks.
       .filter((rings) => rings.length > 0 && geoArea({ type: 'Polygon', coordinates: rings }) < 2 * Math.PI)
-      // An island smaller than a few px is a speck of noise at this scale, and a few hundred of them cost kilobytes.
+      // An island of a few px is a speck at this scale, not worth its bytes.
       .filter((rings) => path.area({ type: 'Polygon', coordinates: rings }) >= minIsland);
     if (polygons.length === 0) continue;
     const d = path({ type: 'MultiPolygon', coordinates: polygons }) ?? '';
@@ -137,6 +137,16 @@ function prepare(topology: CountriesTopology): PreparedCountries {
   };
   prepared.set(topology, result);
   return result;
+}
+
+/**
+ * A polygon's rings with the points that reach `minWeight`; none when its outer ring collapses (fewer than four
+ * points), and without the holes that collapse, so that a hole never becomes an outer ring.
+ */
+function keepPolygon(rings: readonly (readonly Position[])[], minWeight: number): Position[][] {
+  const [outer, ...holes] = rings.map((ring) => keepWeighted(ring, minWeight));
+  if (outer === undefined || outer.length < 4) return [];
+  return [outer, ...holes.filter((hole) => hole.length >= 4)];
 }
 
 /** The points of a ring or line whose weight reaches `minWeight` (its ends always do), as plain [λ, φ]. */
