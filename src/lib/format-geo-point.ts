@@ -5,18 +5,19 @@ import type { GeoPoint } from './timeline-model.ts';
 const DECIMALS = 4;
 
 /**
- * A point as a reader writes it in the page's language: degrees with hemispheres, never signed numbers.
+ * A point as a reader writes it in the page's language: degrees with hemispheres, never signed numbers. One message
+ * per hemisphere rather than a `select`, which the browser's message formatter does not read (client-messages.ts).
  * @example formatGeoPoint({ latitude: 39.8153, longitude: 46.7519 }, { language: 'en', t }) // "39.8153° N, 46.7519° E"
  */
 export function formatGeoPoint(point: GeoPoint, text: { readonly language: string; readonly t: Translate }): string {
+  const { t } = text;
   const number = new Intl.NumberFormat(text.language, {
     minimumFractionDigits: DECIMALS,
     maximumFractionDigits: DECIMALS,
   });
-  return text.t('places.point', {
-    latitude: number.format(Math.abs(point.latitude)),
-    north: point.latitude >= 0 ? 'yes' : 'no',
-    longitude: number.format(Math.abs(point.longitude)),
-    east: point.longitude >= 0 ? 'yes' : 'no',
+  const degrees = (value: number) => ({ degrees: number.format(Math.abs(value)) });
+  return t('places.point', {
+    latitude: t(point.latitude >= 0 ? 'places.latitude.north' : 'places.latitude.south', degrees(point.latitude)),
+    longitude: t(point.longitude >= 0 ? 'places.longitude.east' : 'places.longitude.west', degrees(point.longitude)),
   });
 }

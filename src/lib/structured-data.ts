@@ -86,7 +86,7 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
 /**
  * An event page: a WebPage about a schema.org Event, citing the articles that support it. The page is named and
  * dated as its citations are (the event's date in the name, the page's own publication and update dates, else the
- * edition's); the Event carries the event's own dates.
+ * edition's); the Event carries the event's own dates and its places with their coordinates.
  */
 export function toEventPageJsonLd(
   event: TimelineEvent,

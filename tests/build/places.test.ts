@@ -105,6 +105,14 @@ describe('the places pages of the small fixture', () => {
     expect(items[0]?.querySelector('.place-list__meta')?.textContent).toMatch(/^town · \d+ events$/);
   });
 
+  it('offers a place page to the site search as a Place, found by its own text rather than its events’', () => {
+    const place = page(byPath, '/places/portville/');
+    const body = place.querySelector('[data-pagefind-body]');
+    expect(body?.querySelector('[data-pagefind-filter="type"]')?.textContent).toBe('Place');
+    expect(body?.querySelector('.place-page__events')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+    expect(body?.querySelector('.place-map')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+  });
+
   it('describes a place page in JSON-LD as a Place with GeoCoordinates', () => {
     const [data] = jsonLdOf(page(byPath, '/places/portville/'));
     expect(data).toMatchObject({

@@ -41,6 +41,28 @@ describe('toEventPageJsonLd()', () => {
     expect(csl.title).toBe('Council approves the bridge (2 March 2021)');
   });
 
+  it("gives the Event its places as schema.org Places with the page's name, GeoCoordinates and the place's page", () => {
+    const event = small.events.find((e) => e.id === 'council-vote')!;
+    expect(toEventPageJsonLd(event, articleOf, placeOf, context())['about']).toMatchObject({
+      location: [
+        {
+          '@type': 'Place',
+          name: 'Portville',
+          geo: { '@type': 'GeoCoordinates', latitude: 46.35, longitude: 13.4 },
+          url: 'https://example.org/timeline/places/portville/',
+        },
+      ],
+    });
+    // A translated edition's name is the one the lookup gives.
+    const translated = (id: string) => ({ ...placeOf(id), name: 'Портвиль' });
+    const about = toEventPageJsonLd(event, articleOf, translated, context())['about'] as {
+      location: { name: string }[];
+    };
+    expect(about.location[0]!.name).toBe('Портвиль');
+    const nowhere = small.events.find((e) => e.places.length === 0)!;
+    expect(toEventPageJsonLd(nowhere, articleOf, placeOf, context())['about']).not.toHaveProperty('location');
+  });
+
   it('dates the page by its own publication and update where they are known', () => {
     const event = small.events.find((e) => e.id === 'council-vote')!;
     const pageDates = {
