@@ -5,7 +5,7 @@ import type { LiveChart } from './live-chart.ts';
 /**
  * Pointer and focus on the chart's marks: a plain click activates a mark (`activate`: open its event, or zoom into
  * a cluster); modified clicks open the event's page as any link would. A tooltip names the mark under the pointer
- * or with focus.
+ * or with focus, and `hovered` hears which event's mark that is (null when none).
  */
 export function listenToMarks(
   host: HTMLElement,
@@ -13,6 +13,7 @@ export function listenToMarks(
   controller: TimelineController,
   activate: (link: Element) => void,
   t: Translate,
+  hovered: (id: string | null) => void = () => {},
 ): void {
   const svg = chart.svg;
   svg.addEventListener('click', (event) => {
@@ -26,6 +27,7 @@ export function listenToMarks(
   if (tooltip === null) return;
   const hide = () => {
     tooltip.hidden = true;
+    hovered(null);
   };
   const show = (target: EventTarget | null) => {
     const link = target instanceof Element ? target.closest('a') : null;
@@ -34,6 +36,7 @@ export function listenToMarks(
       return;
     }
     const id = link.getAttribute('data-event-id');
+    hovered(id);
     const event = id === null ? undefined : controller.event(id);
     tooltip.textContent =
       event === undefined

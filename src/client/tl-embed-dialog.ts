@@ -5,6 +5,7 @@
  */
 import { toDayNumber } from '../lib/dates/calendar-day.ts';
 import { describeView } from '../lib/embed/describe-view.ts';
+import { withEmbedMap } from '../lib/embed/view-params.ts';
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
 import { formatChartDay, type ChartText } from '../lib/layout/chart-text.ts';
@@ -45,6 +46,10 @@ class TlEmbedDialog extends HTMLElement {
     const query = timeline?.view?.query;
     this.#search = query === undefined ? location.search : query === '' ? '' : `?${query}`;
     document.addEventListener(VIEW_CHANGE_EVENT, this.#onViewChange);
+    // The map of places under the embedded timeline, when the reader asks for it (the site has places).
+    const mapOption = this.querySelector<HTMLElement>('[data-map-option]');
+    if (mapOption !== null) mapOption.hidden = false;
+    this.#mapOption?.addEventListener('change', () => this.#update());
     const details = this.closest('details');
     const follow = () => details?.open === true && this.#update();
     details?.addEventListener('toggle', follow);
@@ -71,8 +76,12 @@ class TlEmbedDialog extends HTMLElement {
     return this.dataset['base'] ?? '/';
   }
 
+  get #mapOption(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>('input[data-embed-map]');
+  }
+
   #update(): void {
-    const search = this.#search;
+    const search = withEmbedMap(this.#search, this.#mapOption?.checked === true);
     if (search === this.#shown) return;
     this.#shown = search;
     const title = this.dataset['title'] ?? '';

@@ -4,8 +4,8 @@
  * width, and forwards input to a TimelineController (src/lib), which holds all state: zoom window, selection,
  * filters, overview drags, the view in the URL. The element wires small parts together (zoom gestures, animated
  * moves, the overview strip, the canvas shown while moving, the live SVG, the detail panel, the reader list, the
- * URL, the keyboard), runs the render loop, and announces each view at rest with a `tl-viewchange` event
- * (src/lib/view/view-change.ts). Anything unexpected (no payload, a broken one) leaves the static timeline in place.
+ * URL, the keyboard, the place filter and its link with the map of places), runs the render loop, and announces each
+ * view at rest with a `tl-viewchange` event (src/lib/view/view-change.ts). Anything unexpected (no payload, a broken one) leaves the static timeline in place.
  */
 import type { ViewParams } from '../lib/embed/view-params.ts';
 import { createSitePaths } from '../lib/site-paths.ts';
@@ -22,6 +22,8 @@ import { LiveChart } from './live-chart.ts';
 import { listenToMarks } from './mark-pointer.ts';
 import { OverviewStrip } from './overview-strip.ts';
 import { readPageText } from './page-text.ts';
+import { listenToPlaceFilter } from './place-filter-notice.ts';
+import { linkToPlaceMap, type PlaceLink } from './place-link.ts';
 import { ReaderListSync } from './reader-list-sync.ts';
 import { SelectionFocus } from './selection-focus.ts';
 import { listenToControls } from './timeline-controls.ts';
@@ -49,6 +51,9 @@ interface Parts {
   readonly panel: DetailPanel;
   readonly selection: SelectionFocus;
   readonly url: UrlHistory;
+  /** Brings the place filter's notice in line; returns what to announce when a place is chosen. */
+  readonly placeFilter: () => string | undefined;
+  readonly placeLink: PlaceLink;
 }
 
 class TlTimeline extends ElementBase {
@@ -136,6 +141,8 @@ class TlTimeline extends ElementBase {
       panel: new DetailPanel(this, controller, paths, (id) => list.cardOf(id), text.t),
       selection: new SelectionFocus(controller, chart, motion, () => this.#flush()),
       url,
+      placeFilter: listenToPlaceFilter(this, controller, paths, text.t),
+      placeLink: linkToPlaceMap(this, controller, chart),
     };
     this.#parts = parts;
     if (document.readyState === 'loading') {
@@ -167,7 +174,8 @@ class TlTimeline extends ElementBase {
   #listen(parts: Parts, viewport: HTMLElement): void {
     const { controller, motion, chart, panel, selection } = parts;
     listenToControls(this, controller, motion, { close: () => selection.close(), stepped: () => this.#flush() });
-    listenToMarks(this, chart, controller, (link) => selection.activate(link), chart.text.t);
+    const hovered = (id: string | null) => parts.placeLink.hover(id);
+    listenToMarks(this, chart, controller, (link) => selection.activate(link), chart.text.t, hovered);
     listenToKeys(this, controller, { chart, motion, selection, inPanel: (node) => panel.contains(node) });
     parts.url.listen((view) => {
       motion.stop();
@@ -199,6 +207,7 @@ class TlTimeline extends ElementBase {
     parts.list.collect();
     // Nothing the reader did: nothing to announce.
     parts.list.apply();
+    parts.placeFilter();
     if (parts.controller.state.selectedId !== undefined) parts.panel.show();
   }
 
@@ -208,7 +217,9 @@ class TlTimeline extends ElementBase {
     this.#parts = undefined;
     if (svg?.isConnected === true) svg.remove();
     for (const element of this.querySelectorAll<HTMLElement>('[data-static]')) element.hidden = false;
-    for (const element of this.querySelectorAll<HTMLElement>('[data-controls], .tl__help-js, [data-detail]')) {
+    for (const element of this.querySelectorAll<HTMLElement>(
+      '[data-controls], .tl__help-js, [data-detail], [data-place-filter]',
+    )) {
       element.hidden = true;
     }
   }
@@ -246,11 +257,15 @@ class TlTimeline extends ElementBase {
       change = merge(change, this.#stale);
       this.#stale = NO_CHANGE;
       parts.chart.draw(parts.selection.takeFocusTarget());
+      parts.placeLink.markPartners();
     }
     parts.zoom.sync(canvas.frameHeight);
     parts.overview.sync();
     if (!moving) {
-      if (change.filters) this.#announce(parts.list.apply());
+      if (change.filters) {
+        const status = parts.list.apply();
+        this.#announce(parts.placeFilter() ?? status);
+      }
       if (change.selection) this.#announce(parts.panel.show());
       if (change.window || change.selection || change.filters) this.#announceView(parts);
     }

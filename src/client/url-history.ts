@@ -27,6 +27,7 @@ export class UrlHistory {
       eventIds: new Set(timeline.events.map((event) => event.id)),
       laneIds: timeline.lanes.map((lane) => lane.id),
       domain: axis.domain,
+      placeIds: new Set(timeline.places.map((place) => place.id)),
     };
     this.#base = this.#read();
   }

@@ -25,8 +25,9 @@ export function hostHeaders(): AstroIntegration {
               .join('/')
               .replace(/(^|\/)index\.html$/, '$1'),
         );
-        // Astro's own assets have hashed names; the timeline's and the embed's scripts are always loaded with ?v=<hash>.
-        const immutable = [`${base}_astro/*`, `${base}timeline.js`, `${base}embed-frame.js`];
+        // Astro's own assets have hashed names; the timeline's, the map's and the embed's scripts are always loaded with
+        // ?v=<hash>.
+        const immutable = [`${base}_astro/*`, `${base}timeline.js`, `${base}place-map.js`, `${base}embed-frame.js`];
         // Each edition in another language has its own embed (see translations/ in the content folder).
         const languages = await readdir(join(contentDirectory(), 'translations')).catch(() => []);
         const embeds = [`${base}embed/`, ...languages.map((language) => `${base}${language}/embed/`)];

@@ -1,4 +1,4 @@
-import type { ArticleId, Citation, EventId } from './timeline-model.ts';
+import type { ArticleId, Citation, EventId, PlaceId } from './timeline-model.ts';
 
 /** The site's URLs, below a base path (`/` or `/timelines/karabakh/`). One place, so no page spells a route. */
 export interface SitePaths {
@@ -13,6 +13,10 @@ export interface SitePaths {
   eventVersion(id: EventId | string, versionId: string): string;
   source(id: ArticleId | string): string;
   sources(): string;
+  /** A place of the gazetteer: where it is, and its events. */
+  place(id: PlaceId | string): string;
+  /** Every place, on a map and in a list. */
+  places(): string;
   about(): string;
   search(): string;
   /** The corrections log. */
@@ -41,6 +45,8 @@ export function createSitePaths(base: string, edition?: string): SitePaths {
     eventVersion: (id, versionId) => `${root}events/${id}/versions/${versionId}/`,
     source,
     sources: () => `${root}sources/`,
+    place: (id) => `${root}places/${id}/`,
+    places: () => `${root}places/`,
     about: () => `${root}about/`,
     search: () => `${root}search/`,
     corrections: () => `${root}corrections/`,

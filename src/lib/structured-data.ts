@@ -6,13 +6,14 @@ import { dayDate } from './dates/partial-date.ts';
 import type { PartialDate } from './dates/partial-date.ts';
 import type { PageDates } from './history/page-dates.ts';
 import type { SitePaths } from './site-paths.ts';
-import type { Article, Correction, TimelineConfig, TimelineEvent } from './timeline-model.ts';
+import type { Article, Correction, Place, PlaceId, TimelineConfig, TimelineEvent } from './timeline-model.ts';
 import type { DateText } from './dates/format-date.ts';
 
 /**
  * schema.org JSON-LD for the page types, so that search engines and reference tools read what a page is about:
  * an event page is a WebPage about an Event that cites NewsArticles; a source page is a WebPage citing one
- * NewsArticle (the original, not our archived copy); the data page is a Dataset with DataDownloads.
+ * NewsArticle (the original, not our archived copy); a place page is a WebPage about a Place with its coordinates;
+ * the data page is a Dataset with DataDownloads.
  */
 
 type JsonLd = Record<string, unknown>;
@@ -85,11 +86,12 @@ export function toNewsArticleJsonLd(article: Article): JsonLd {
 /**
  * An event page: a WebPage about a schema.org Event, citing the articles that support it. The page is named and
  * dated as its citations are (the event's date in the name, the page's own publication and update dates, else the
- * edition's); the Event carries the event's own dates.
+ * edition's); the Event carries the event's own dates and its places with their coordinates.
  */
 export function toEventPageJsonLd(
   event: TimelineEvent,
   articleOf: (id: Article['id']) => Article,
+  placeOf: (id: PlaceId) => Place,
   context: PageContext,
 ): JsonLd {
   const start = event.date.kind === 'interval' ? event.date.start : event.date;
@@ -102,7 +104,9 @@ export function toEventPageJsonLd(
       name: event.title,
       startDate: isoDate(start),
       ...(end === undefined ? {} : { endDate: isoDate(end) }),
-      ...(event.places.length === 0 ? {} : { location: event.places.map((name) => ({ '@type': 'Place', name })) }),
+      ...(event.places.length === 0
+        ? {}
+        : { location: event.places.map((id) => toPlaceJsonLd(placeOf(id), context.urls)) }),
     },
     citation: articles.map(toNewsArticleJsonLd),
     ...correctionsJsonLd(event.corrections, context.pageDates),
@@ -119,6 +123,25 @@ export function toEventVersionJsonLd(
 ): JsonLd {
   const dates: PageDates = { published: version.day, updated: version.day, basis: 'history' };
   return { ...webPage(version.url, version.title, { ...context, pageDates: dates }), version: version.id };
+}
+
+/** A place of the gazetteer as a schema.org Place: its name, its page and its point (GeoCoordinates, WGS 84). */
+export function toPlaceJsonLd(place: Place, urls: SitePaths): JsonLd {
+  return {
+    '@type': 'Place',
+    '@id': urls.place(place.id),
+    name: place.name,
+    url: urls.place(place.id),
+    geo: { '@type': 'GeoCoordinates', latitude: place.point.latitude, longitude: place.point.longitude },
+  };
+}
+
+/** A place page: a WebPage about the Place, named as the place is. */
+export function toPlacePageJsonLd(place: Place, context: PageContext): JsonLd {
+  return {
+    ...webPage(context.urls.place(place.id), place.name, context),
+    about: toPlaceJsonLd(place, context.urls),
+  };
 }
 
 /** A source page: a WebPage (our archived copy) citing the original NewsArticle. */

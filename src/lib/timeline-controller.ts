@@ -8,7 +8,7 @@ import { clampWindow, createTimeScale, type TimeScale } from './layout/time-scal
 import { panWindow, zoomWindow } from './layout/zoom-window.ts';
 import type { ClientEvent, ClientTimeline } from './timeline-payload.ts';
 import type { MonthNames } from './i18n/month-names.ts';
-import type { EventId } from './timeline-model.ts';
+import type { EventId, PlaceId } from './timeline-model.ts';
 import type { TextDirection } from './i18n/text-direction.ts';
 import {
   clickedOverviewExtent,
@@ -22,8 +22,8 @@ import {
 
 /**
  * The timeline's state and everything that changes it, without a DOM: the zoom window, the selected event,
- * previous/next in time order, lane and actor filters, drags on the overview strip, and the view in the URL. The custom element renders what
- * this says and forwards input to it; the unit tests drive it directly.
+ * previous/next in time order, lane, actor and place filters, drags on the overview strip, and the view in the URL.
+ * The custom element renders what this says and forwards input to it; the unit tests drive it directly.
  */
 
 /** What the reader has chosen. */
@@ -34,6 +34,8 @@ export interface TimelineState {
   readonly hiddenLanes: ReadonlySet<string>;
   /** Only events naming this actor; undefined: every event. */
   readonly actor: string | undefined;
+  /** Only events at this place of the gazetteer (the map's filter, in the URL as `place=`); undefined: everywhere. */
+  readonly place: PlaceId | undefined;
 }
 
 /** What a change touched, so the view can redraw and record history accordingly. */
@@ -70,8 +72,14 @@ export class TimelineController {
   readonly #listeners = new Set<Listener>();
   #width: number;
   #axis: TimeAxis;
-  #state: TimelineState = { window: undefined, selectedId: undefined, hiddenLanes: new Set(), actor: undefined };
-  #filtered: { actor: string | undefined; events: readonly ClientEvent[] } | undefined;
+  #state: TimelineState = {
+    window: undefined,
+    selectedId: undefined,
+    hiddenLanes: new Set(),
+    actor: undefined,
+    place: undefined,
+  };
+  #filtered: { actor: string | undefined; place: string | undefined; events: readonly ClientEvent[] } | undefined;
   #layout: TimelineLayout | undefined;
   #overviewAxis: TimeAxis | undefined;
   // The drag under way on the overview strip; not part of the state (the canvas worker's copy never drags).
@@ -133,7 +141,7 @@ export class TimelineController {
     return this.#byId.get(id);
   }
 
-  /** Whether an event passes the lane and actor filters. */
+  /** Whether an event passes the lane, actor and place filters. */
   isShown(event: ClientEvent): boolean {
     return passesFilters(event, this.#state);
   }
@@ -238,33 +246,51 @@ export class TimelineController {
     const hiddenLanes = new Set(this.#state.hiddenLanes);
     if (visible) hiddenLanes.delete(laneId);
     else hiddenLanes.add(laneId);
-    this.#setFilters(hiddenLanes, this.#state.actor);
+    this.#setFilters(hiddenLanes, this.#state.actor, this.#state.place);
   }
 
   /** Show only events naming `actor`, or every event (undefined or an unknown actor). */
   setActor(actor: string | undefined): void {
     const next = actor !== undefined && this.timeline.actors.includes(actor) ? actor : undefined;
     if (next === this.#state.actor) return;
-    this.#setFilters(this.#state.hiddenLanes, next);
+    this.#setFilters(this.#state.hiddenLanes, next, this.#state.place);
+  }
+
+  /**
+   * Show only events at `place`, or every event (undefined, or a place no event names). When none of the place's
+   * events is in the window, the view goes back to the full range, rather than show an empty chart.
+   */
+  setPlace(place: string | undefined): void {
+    const next = place === undefined ? undefined : this.timeline.places.find((known) => known.id === place)?.id;
+    if (next === this.#state.place) return;
+    this.#setFilters(this.#state.hiddenLanes, this.#state.actor, next);
+    const { from, to } = this.window;
+    const inWindow = (event: ClientEvent) => {
+      const [first, last] = dayRangeOfDate(event.date);
+      return first < to && last + 1 > from;
+    };
+    if (next !== undefined && !this.shownEvents().some(inWindow)) this.setWindow(undefined);
   }
 
   /**
    * The view for the URL: window as the whole years, months or days covering it, the selected event, the shown
-   * lanes when some are hidden. `base` supplies what the page does not change (theme, title).
+   * lanes when some are hidden, the place filter. `base` supplies what the page does not change (theme, title, map).
    */
   toViewParams(base: ViewParams): ViewParams {
-    const { window, selectedId, hiddenLanes } = this.#state;
+    const { window, selectedId, hiddenLanes, place } = this.#state;
     const lanes = this.timeline.lanes.map((lane) => lane.id).filter((id) => !hiddenLanes.has(id));
     return {
       ...(window === undefined ? {} : viewDatesOf(window)),
       ...(selectedId === undefined ? {} : { event: selectedId }),
       ...(hiddenLanes.size === 0 || lanes.length === 0 ? {} : { lanes }),
+      ...(place === undefined ? {} : { place }),
       theme: base.theme,
       title: base.title,
+      ...(base.map === true ? { map: true } : {}),
     };
   }
 
-  /** Take the view from the URL (already checked by parseViewParams): window, lanes and selection at once. */
+  /** Take the view from the URL (already checked by parseViewParams): window, lanes, place and selection at once. */
   applyViewParams(view: ViewParams): void {
     const requested = viewWindowOf(view, this.#axis.domain);
     const clamped = requested === undefined ? undefined : clampWindow(this.#axis, requested);
@@ -273,16 +299,17 @@ export class TimelineController {
       clamped === undefined || (clamped.from === full.from && clamped.to === full.to) ? undefined : clamped;
     const shown = new Set(view.lanes ?? this.timeline.lanes.map((lane) => lane.id));
     const hiddenLanes = new Set(this.timeline.lanes.map((lane) => lane.id).filter((id) => !shown.has(id)));
+    const place = this.timeline.places.find((known) => known.id === view.place)?.id;
     const event = view.event === undefined ? undefined : this.#byId.get(view.event);
-    const visible = event !== undefined && passesFilters(event, { hiddenLanes, actor: this.#state.actor });
+    const visible = event !== undefined && passesFilters(event, { hiddenLanes, actor: this.#state.actor, place });
     const selectedId = visible ? event.id : undefined;
     const change = {
       window: window?.from !== this.#state.window?.from || window?.to !== this.#state.window?.to,
       selection: selectedId !== this.#state.selectedId,
-      filters: !sameSet(hiddenLanes, this.#state.hiddenLanes),
+      filters: !sameSet(hiddenLanes, this.#state.hiddenLanes) || place !== this.#state.place,
     };
     if (!change.window && !change.selection && !change.filters) return;
-    this.#commit({ window, hiddenLanes, selectedId }, change);
+    this.#commit({ window, hiddenLanes, selectedId, place }, change);
   }
 
   /** The overview strip's axis: every event over OVERVIEW_UNITS, whatever the width. */
@@ -331,11 +358,11 @@ export class TimelineController {
     return this.#drag !== undefined;
   }
 
-  #setFilters(hiddenLanes: ReadonlySet<string>, actor: string | undefined): void {
+  #setFilters(hiddenLanes: ReadonlySet<string>, actor: string | undefined, place: PlaceId | undefined): void {
     const selected = this.#state.selectedId === undefined ? undefined : this.#byId.get(this.#state.selectedId);
-    const keeps = selected !== undefined && passesFilters(selected, { hiddenLanes, actor });
+    const keeps = selected !== undefined && passesFilters(selected, { hiddenLanes, actor, place });
     this.#commit(
-      { hiddenLanes, actor, selectedId: keeps ? selected.id : undefined },
+      { hiddenLanes, actor, place, selectedId: keeps ? selected.id : undefined },
       { window: false, selection: selected !== undefined && !keeps, filters: true },
     );
   }
@@ -362,16 +389,17 @@ export class TimelineController {
     );
   }
 
-  // The events the actor filter lets through (lanes are left to the layout), one array per actor so that the
-  // layout's per-array caches keep working while the reader zooms.
+  // The events the actor and place filters let through (lanes are left to the layout), one array per filter so
+  // that the layout's per-array caches keep working while the reader zooms.
   #shownEvents(): readonly ClientEvent[] {
-    const actor = this.#state.actor;
-    if (actor === undefined) return this.timeline.events;
-    if (this.#filtered?.actor !== actor) {
-      const filters = { hiddenLanes: NO_LANES, actor };
-      this.#filtered = { actor, events: this.timeline.events.filter((event) => passesFilters(event, filters)) };
-    }
-    return this.#filtered.events;
+    const { actor, place } = this.#state;
+    if (actor === undefined && place === undefined) return this.timeline.events;
+    const cached = this.#filtered;
+    if (cached !== undefined && cached.actor === actor && cached.place === place) return cached.events;
+    const filters = { hiddenLanes: NO_LANES, actor, place };
+    const events = this.timeline.events.filter((event) => passesFilters(event, filters));
+    this.#filtered = { actor, place, events };
+    return events;
   }
 
   // The window that shows `event`: the current one when it is well inside, else the same zoom moved to centre it.
@@ -399,12 +427,16 @@ export class TimelineController {
 
 const NO_LANES: ReadonlySet<string> = new Set();
 
-/** The one filter: an event is shown when its lane is not hidden and it names the chosen actor, if any. */
+/** The one filter: an event is shown when its lane is not hidden and it names the chosen actor and place, if any. */
 function passesFilters(
   event: ClientEvent,
-  { hiddenLanes, actor }: Pick<TimelineState, 'hiddenLanes' | 'actor'>,
+  { hiddenLanes, actor, place }: Pick<TimelineState, 'hiddenLanes' | 'actor' | 'place'>,
 ): boolean {
-  return !hiddenLanes.has(event.lane) && (actor === undefined || event.actors.includes(actor));
+  return (
+    !hiddenLanes.has(event.lane) &&
+    (actor === undefined || event.actors.includes(actor)) &&
+    (place === undefined || event.places.includes(place))
+  );
 }
 
 function layoutWidth(width: number): number {

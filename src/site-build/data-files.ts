@@ -3,6 +3,7 @@ import {
   EVENTS_SCHEMA,
   toEventsCsv,
   toEventsJson,
+  toPlacesGeoJson,
   toSourcesBibliography,
   toSourcesJson,
   toTimelineJs,
@@ -45,6 +46,13 @@ export const DATA_FILES: readonly DataFile[] = [
     description: 'data.file.eventsCsv.description',
     mediaType: 'text/csv',
     render: ({ timeline, siteUrl, pageDates }) => toEventsCsv(timeline, { siteUrl, pageDates }),
+  },
+  {
+    name: 'places.geojson',
+    title: 'data.file.placesGeojson.title',
+    description: 'data.file.placesGeojson.description',
+    mediaType: 'application/geo+json',
+    render: ({ timeline, siteUrl, pageDates }) => json(toPlacesGeoJson(timeline, { siteUrl, pageDates })),
   },
   {
     name: 'sources.json',

@@ -5,8 +5,11 @@ import { dayDate, dayRangeOfDate, formatTimelineDate, fromDayNumber } from '../l
 import { layoutTimeline, type DayWindow } from '../lib/layout/index.ts';
 import { renderTimelineSvg } from '../lib/layout/render-timeline-svg.ts';
 import { textDirection } from '../lib/i18n/text-direction.ts';
-import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
-import type { Era, TimelineEvent } from '../lib/timeline-model.ts';
+import { composeSnapshot, locatorBand, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
+import { SNAPSHOT_LOCATOR_SIZE, snapshotLocator } from '../lib/snapshot/snapshot-locator.ts';
+import { countriesForProjection } from '../lib/map/load-countries.ts';
+import { LIGHT } from '../lib/design-tokens.ts';
+import type { Era, PlaceId, TimelineEvent } from '../lib/timeline-model.ts';
 import { getSiteData, type SiteData } from '../data/site-data.ts';
 
 /** One snapshot the build writes: `/snapshots/<name>.svg` and `.png`. */
@@ -88,15 +91,29 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
   const site = await getSiteData(lang);
   const { config, events, lane, paths, article, builtOn, text } = site;
   const dayText = (day: number) => formatTimelineDate(dayDate(fromDayNumber(day)), text);
+  const byId = new Map<string, TimelineEvent>(events.map((event) => [event.id, event]));
+  const selected = spec.selectedId === undefined ? undefined : byId.get(spec.selectedId);
+  // An event's card shows where it happened beside the drawing, which is then laid out narrower (not shrunk).
+  const locator =
+    selected === undefined
+      ? undefined
+      : snapshotLocator({
+          places: selected.places.map(site.place),
+          counts: placeCounts(events),
+          href: (place) => site.urls.place(place.id),
+          countries: countriesForProjection,
+          t: text.t,
+          tokens: LIGHT,
+          fontFamily: SNAPSHOT_FONT_FAMILY,
+        });
   const layout = layoutTimeline(events, config.lanes, {
-    width: CHART_WIDTH,
+    width: locator === undefined ? CHART_WIDTH : CHART_WIDTH - locatorBand(SNAPSHOT_LOCATOR_SIZE.width),
     monthNames: text.monthNames,
     textDirection: textDirection(config.language),
     ...(spec.window === undefined ? {} : { window: spec.window }),
     ...(spec.selectedId === undefined ? {} : { pinnedEventIds: [spec.selectedId] }),
     ...(spec.height === undefined ? {} : { maxRowsPerLane: 4 }),
   });
-  const byId = new Map<string, TimelineEvent>(events.map((event) => [event.id, event]));
   const node = renderTimelineSvg(layout, {
     idPrefix: `snap-${spec.name.replace(/\W+/g, '-')}`,
     title: spec.title,
@@ -120,7 +137,6 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
     return last >= window.from && first < window.to;
   });
   const outlets = [...new Set(inView.flatMap((event) => event.citations.map((c) => article(c.article).outlet)))];
-  const selected = spec.selectedId === undefined ? undefined : byId.get(spec.selectedId);
   const windowText = text.t('date.range', {
     start: dayText(Math.ceil(window.from)),
     end: dayText(Math.floor(window.to) - 1),
@@ -140,10 +156,18 @@ export async function snapshotSvg(spec: SnapshotSpec, lang?: string): Promise<st
         date: dayText(Math.round(Date.UTC(builtOn.year, builtOn.month - 1, builtOn.day) / 86_400_000)),
       }),
       direction: textDirection(config.language),
+      ...(locator === undefined ? {} : { locator }),
     },
     { width: SNAPSHOT_WIDTH, ...(spec.height === undefined ? {} : { height: spec.height }) },
     text.t,
   );
+}
+
+// Events per place, as the site's maps count them.
+function placeCounts(events: readonly TimelineEvent[]): Map<PlaceId, number> {
+  const counts = new Map<PlaceId, number>();
+  for (const event of events) for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }
 
 // The font ships with the site's dependencies; system fonts are never used, so every machine draws the same text.

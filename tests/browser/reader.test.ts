@@ -107,6 +107,17 @@ describe.skipIf(chromiumPath === undefined)('the reader site in Chromium', () =>
   function pagePaths(): string[] {
     const event = timeline.events[0]!;
     const article = timeline.articles[0]!;
-    return ['/', `/events/${event.id}/`, `/sources/${article.id}/`, '/sources/', '/about/', '/no-such-page/'];
+    // With a gazetteer: the places pages, and an event page with its locator map.
+    const placed = timeline.events.find((candidate) => candidate.places.length > 0);
+    const places = placed === undefined ? [] : ['/places/', `/places/${placed.places[0]}/`, `/events/${placed.id}/`];
+    return [
+      '/',
+      `/events/${event.id}/`,
+      `/sources/${article.id}/`,
+      '/sources/',
+      '/about/',
+      '/no-such-page/',
+      ...places,
+    ];
   }
 });

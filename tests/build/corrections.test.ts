@@ -74,7 +74,7 @@ describe('corrections and the feed, in a build of the small fixture', () => {
   it('carries corrections and dateModified in events.json and events.csv', () => {
     const json = JSON.parse(file('data/events.json')) as EventsJson;
     const vote = json.events.find((event) => event.id === 'council-vote')!;
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     expect(vote.corrections.map((c) => [c.date, c.url])).toEqual([
       ['2026-11-20', `${SITE}/events/council-vote/#correction-2026-11-20`],
       ['2026-11-30', `${SITE}/events/council-vote/#correction-2026-11-30`],

@@ -35,12 +35,29 @@ describe('the <tl-timeline> browser code', () => {
     const { files } = runtimeImports('src/client/tl-timeline.ts');
     const outside = files.filter(
       (file) =>
-        !/^src\/(client\/|lib\/layout\/|lib\/embed\/|lib\/timeline-(controller|payload)\.ts|lib\/site-paths\.ts|lib\/view\/|lib\/dates\/(calendar-day|partial-date)\.ts|lib\/i18n\/client-translator\.ts)/.test(
+        !/^src\/(client\/|lib\/layout\/|lib\/embed\/|lib\/timeline-(controller|payload)\.ts|lib\/site-paths\.ts|lib\/view\/|lib\/map\/places-in-window\.ts|lib\/dates\/(calendar-day|partial-date)\.ts|lib\/i18n\/client-translator\.ts)/.test(
           file,
         ),
     );
     expect(outside).toEqual([]);
     expect(files).not.toContain('src/lib/plot/overview-density.ts');
+  });
+});
+
+describe('the <tl-place-map> browser code', () => {
+  it('imports no package at all: no d3-geo, no geometry, nothing to project at run time', () => {
+    expect(runtimeImports('src/client/tl-place-map.ts').packages).toEqual([]);
+  });
+
+  it('stays inside src/client and the browser-safe parts of src/lib', () => {
+    const { files } = runtimeImports('src/client/tl-place-map.ts');
+    const outside = files.filter(
+      (file) =>
+        !/^src\/(client\/|lib\/view\/|lib\/map\/(mark-in-direction|places-in-window)\.ts|lib\/embed\/view-params\.ts|lib\/i18n\/client-translator\.ts|lib\/dates\/(calendar-day|partial-date)\.ts)/.test(
+          file,
+        ),
+    );
+    expect(outside).toEqual([]);
   });
 });
 

@@ -8,6 +8,12 @@ describe('createSitePaths()', () => {
     expect(paths.event('ceasefire')).toBe('/timelines/k/events/ceasefire/');
     expect(paths.source('aa-2021-10-14')).toBe('/timelines/k/sources/aa-2021-10-14/');
     expect(paths.about()).toBe('/timelines/k/about/');
+    expect(paths.places()).toBe('/timelines/k/places/');
+    expect(paths.place('hakari-bridge')).toBe('/timelines/k/places/hakari-bridge/');
+  });
+
+  it('puts an edition’s places below its language', () => {
+    expect(createSitePaths('/', 'ru').place('hakari-bridge')).toBe('/ru/places/hakari-bridge/');
   });
 
   it('links a citation to its paragraph with a text fragment for the exact words', () => {

@@ -14,13 +14,21 @@ let timeline: Timeline;
 let client: ClientTimeline;
 beforeAll(async () => {
   timeline = await loadTimeline(LAYOUT_SITE);
-  client = toClientTimeline(timeline.events, timeline.config.lanes, formatTimelineDate);
+  client = toClientTimeline(timeline.events, timeline.config.lanes, formatTimelineDate, timeline.places);
 });
 
 describe('toClientTimeline()', () => {
   it('keeps per event only what the browser needs, with the date as readers read it', () => {
     const ceasefire = client.events.find((event) => event.id === 'e10-diplomacy-2020-11-10');
-    expect(Object.keys(ceasefire ?? {}).sort()).toEqual(['actors', 'date', 'dateText', 'id', 'lane', 'title']);
+    expect(Object.keys(ceasefire ?? {}).sort()).toEqual([
+      'actors',
+      'date',
+      'dateText',
+      'id',
+      'lane',
+      'places',
+      'title',
+    ]);
     expect(ceasefire?.dateText).toBe('10 November 2020');
     expect(client.events.map((event) => event.id)).toEqual(timeline.events.map((event) => event.id));
   });
@@ -30,10 +38,32 @@ describe('toClientTimeline()', () => {
     expect(new Set(client.actors).size).toBe(client.actors.length);
     expect(client.actors).toEqual([...client.actors].sort((a, b) => a.localeCompare(b, 'en')));
   });
+
+  it("gives each event its places' ids, and the places some event names, by id with their names", () => {
+    const withPlaces = timeline.events.filter((event) => event.places.length > 0);
+    expect(withPlaces.length).toBeGreaterThan(0);
+    for (const event of withPlaces) {
+      expect(client.events.find((candidate) => candidate.id === event.id)?.places).toEqual(event.places);
+    }
+    const named = new Set(timeline.events.flatMap((event) => event.places));
+    expect(client.places.map((place) => place.id)).toEqual(
+      timeline.places.map((place) => place.id).filter((id) => named.has(id)),
+    );
+    expect(client.places[0]).toEqual({
+      id: client.places[0]?.id,
+      name: timeline.places.find((p) => p.id === client.places[0]?.id)?.name,
+    });
+  });
+
+  it('leaves out places the gazetteer does not list (none given: no places at all)', () => {
+    const bare = toClientTimeline(timeline.events, timeline.config.lanes, formatTimelineDate);
+    expect(bare.places).toEqual([]);
+    expect(bare.events.every((event) => event.places.length === 0)).toBe(true);
+  });
 });
 
 describe('encodeClientTimeline() and decodeClientTimeline()', () => {
-  it('round-trip the 37 events of the layout fixture exactly, dates included', () => {
+  it('round-trip the 37 events of the layout fixture exactly, dates and places included', () => {
     expect(decodeClientTimeline(encodeClientTimeline(client))).toEqual(client);
   });
 
@@ -54,10 +84,15 @@ describe('encodeClientTimeline() and decodeClientTimeline()', () => {
       'not json',
       'null',
       '[]',
-      '{"v":2,"lanes":[],"actors":[],"events":[]}',
-      JSON.stringify({ ...good, events: [['id', 'title', 99, '1988', '1988', []]] }),
-      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988-13', []]] }),
-      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988', [9999]]] }),
+      '{"v":1,"lanes":[],"actors":[],"events":[]}',
+      '{"v":3,"lanes":[],"actors":[],"places":[],"events":[]}',
+      JSON.stringify({ ...good, places: undefined }),
+      JSON.stringify({ ...good, places: [['place-a']] }),
+      JSON.stringify({ ...good, events: [['id', 'title', 99, '1988', '1988', [], []]] }),
+      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988-13', [], []]] }),
+      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988', [9999], []]] }),
+      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988', [], [9999]]] }),
+      JSON.stringify({ ...good, events: [['id', 'title', 0, '1988', '1988', []]] }),
       JSON.stringify({ ...good, events: [['id', 'title', 0, '1988']] }),
     ];
     for (const text of damaged) expect(decodeClientTimeline(text), text).toBeUndefined();

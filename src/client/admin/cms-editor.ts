@@ -2,13 +2,16 @@ import type * as ReactModule from 'react';
 import {
   checkArticleEntry,
   checkEventEntry,
+  checkPlacesEntry,
   type EditorArticle,
   type EditorSite,
   type EntryTarget,
 } from '../../lib/cms/check-entry.ts';
-import { CONTENT_FILE_FORMATS } from '../../lib/cms/cms-config.ts';
+import { CONTENT_FILE_FORMATS, PLACES_FILE_FORMAT } from '../../lib/cms/cms-config.ts';
 import { newEntryId } from '../../lib/cms/new-entry-id.ts';
 import { readContentFile } from '../../lib/content-file/read-content-file.ts';
+import { readPlacesFile } from '../../lib/content-file/read-places-file.ts';
+import { writePlacesFile } from '../../lib/content-file/write-places-file.ts';
 import { writeContentFile, type ContentCollection } from '../../lib/content-file/write-content-file.ts';
 import { formatContentProblem, type ContentProblem } from '../../lib/load/content-problem.ts';
 import { registerCitationWidget } from './citation-widget.ts';
@@ -56,6 +59,8 @@ function entryProblems(
   site: EditorSite,
 ): ContentProblem[] {
   const data = entry.get('data').toJS();
+  // The gazetteer is one file, not a folder of entries: no new id to check.
+  if (collection === 'places') return checkPlacesEntry(data, site);
   const slug = entry.get('slug');
   // A new entry has no file name yet: Decap makes one from the title when it saves.
   const newId = entry.get('newRecord') === true || !slug ? newEntryId(String(data['title'] ?? '')) : undefined;
@@ -84,6 +89,14 @@ async function start(): Promise<void> {
       toFile: (data) => writeContentFile(collection, data),
     });
   }
+  cms.registerCustomFormat(PLACES_FILE_FORMAT, 'yaml', {
+    fromFile(text) {
+      const read = readPlacesFile(text);
+      if (!read.ok) throw new Error(read.reason);
+      return read.fields;
+    },
+    toFile: writePlacesFile,
+  });
   registerCitationWidget(cms, page.React, articles);
   registerFieldProblems(cms, page.React, (entry, collection) => entryProblems(entry, collection, articles, site));
   cms.registerEventListener({

@@ -13,9 +13,20 @@ import type { ContentProblem } from '../../lib/load/content-problem.ts';
 interface ImmutableField {
   get(key: 'name'): string;
 }
+interface ImmutableFields {
+  some(test: (field: unknown) => boolean): boolean;
+}
 interface ImmutableCollection {
-  get(key: 'fields'): { some(test: (field: unknown) => boolean): boolean };
+  /** A folder collection's fields; a file collection (the gazetteer) has none of its own, but `files`. */
+  get(key: 'fields'): ImmutableFields | undefined;
+  get(key: 'files'): { some(test: (file: { get(key: 'fields'): ImmutableFields }) => boolean): boolean } | undefined;
   get(key: 'name'): string;
+}
+
+// Whether a field is one of the entry's own (top-level) fields, in a folder collection or in one of a file collection's files.
+function isTopField(collection: ImmutableCollection, field: ImmutableField): boolean {
+  const own = (fields: ImmutableFields | undefined) => fields?.some((top) => top === field) ?? false;
+  return own(collection.get('fields')) || (collection.get('files')?.some((file) => own(file.get('fields'))) ?? false);
 }
 interface ImmutableEntry {
   get(key: 'data'): { toJS(): Record<string, unknown> };
@@ -84,7 +95,7 @@ export function registerFieldProblems(cms: DecapRegistry, React: typeof ReactMod
         if (own === false || own instanceof Promise || (typeof own === 'object' && Boolean(own.error))) return own;
         const { field, collection, getEntry } = this.props;
         // Only the collection's own fields: a `date` inside a correction is not the event's date.
-        if (!collection.get('fields').some((top) => top === field)) return true;
+        if (!isTopField(collection, field)) return true;
         const name = field.get('name');
         // The citation picker shows its own citation's problems; the list shows what is about the list itself.
         const mine = problemsOf(getEntry(), collection.get('name')).filter(

@@ -18,6 +18,8 @@ export function createSiteUrls(siteUrl: string, edition?: string): SitePaths {
     eventVersion: (id, versionId) => absolute(paths.eventVersion(id, versionId)),
     source: (id) => absolute(paths.source(id)),
     sources: () => absolute(paths.sources()),
+    place: (id) => absolute(paths.place(id)),
+    places: () => absolute(paths.places()),
     about: () => absolute(paths.about()),
     search: () => absolute(paths.search()),
     corrections: () => absolute(paths.corrections()),

@@ -1,4 +1,6 @@
 import { FRONTMATTER_COMMENTS } from '../content-file/write-content-file.ts';
+import { writePlacesFile } from '../content-file/write-places-file.ts';
+import { buildPlaces, checkEventPlaces } from '../load/build-places.ts';
 import { parseTimelineDate } from '../dates/timeline-date.ts';
 import type { ContentProblem } from '../load/content-problem.ts';
 import { articleSchema, citationSchema, eventSchema, validateFields } from '../load/content-schemas.ts';
@@ -14,14 +16,22 @@ export interface EditorArticle {
 
 /**
  * What the checks of one entry need to know about the rest of the content folder (/admin/site.json): the lanes and
- * the Markdown policy of timeline.yaml, and the ids already taken.
+ * the Markdown policy of timeline.yaml, the ids already taken, and the gazetteer's places with the events that
+ * name each.
  */
 export interface EditorSite {
   readonly laneIds: readonly string[];
   readonly allowHtml: MarkupPolicy['allowHtml'];
   readonly eventIds: readonly string[];
   readonly articleIds: readonly string[];
+  /** The ids of places.yaml's places. */
+  readonly placeIds: readonly string[];
+  /** By place id, the events (drafts too) that name it: a place they name cannot be removed. */
+  readonly placeEvents: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The gazetteer, as the editor and its messages name it. */
+const PLACES_FILE = 'content/places.yaml';
 
 /** Where the entry is going: its file, and for a new one the id (file name) it will get. */
 export interface EntryTarget {
@@ -70,6 +80,10 @@ export function checkEventEntry(
       problems.push({ file, field: 'lane', message });
     }
     problems.push(...idProblems(newId, 'event', site.eventIds, site.articleIds, file));
+    // As the build: each place an id of the gazetteer (the select offers no other, but an imported file may name one).
+    if (fields.places !== undefined) {
+      checkEventPlaces(fields.places, { places: [], ids: new Set(site.placeIds), file: PLACES_FILE }, file, problems);
+    }
   }
   const byId = new Map(articles.map((article) => [article.id, article]));
   // Each citation that is valid by itself is checked against its article, even when a sibling is not (as the build does).
@@ -108,6 +122,25 @@ export function checkArticleEntry(
     problems.push({ file, field: '', message: 'has no text: the article body is empty' });
   }
   if (site !== undefined) problems.push(...idProblems(newId, 'article', site.articleIds, site.eventIds, file));
+  return problems;
+}
+
+/**
+ * The build's checks on the gazetteer the web editor is about to save (places.yaml, checked as the build reads the
+ * file it will write): each place's fields, coordinates in range, every id once, notes against the Markdown policy;
+ * with `site`, no place removed that an event still names.
+ */
+export function checkPlacesEntry(data: Record<string, unknown>, site?: EditorSite): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const policy: MarkupPolicy = site === undefined ? DEFAULT_MARKUP_POLICY : { allowHtml: site.allowHtml };
+  const gazetteer = buildPlaces({ path: PLACES_FILE, text: writePlacesFile(data) }, policy, problems);
+  if (site !== undefined && gazetteer.ids !== undefined) {
+    for (const [id, events] of Object.entries(site.placeEvents)) {
+      if (gazetteer.ids.has(id) || events.length === 0) continue;
+      const message = `place "${id}" is named by ${events.map((e) => `content/events/${e}.md`).join(', ')}: remove it there first, or keep it`;
+      problems.push({ file: PLACES_FILE, field: 'places', message });
+    }
+  }
   return problems;
 }
 

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { ENTRY_SLUG } from './new-entry-id.ts';
 import { isProseField } from '../content-file/write-content-file.ts';
-import { articleSchema, citationSchema, eventSchema } from '../load/content-schemas.ts';
+import { articleSchema, citationSchema, eventSchema, placeSchema } from '../load/content-schemas.ts';
 
 /**
  * The web editor's (Decap CMS) configuration, generated from the same zod schemas the build validates with, so a
  * field added to a schema appears in the editor and a field the editor writes is one the build accepts. The
- * lane options come from timeline.yaml. Pure: the caller passes the lanes and the backend.
+ * lane options come from timeline.yaml, the place options from places.yaml. Pure: the caller passes the lanes, the
+ * places and the backend.
  */
 
 /** One Decap CMS field, as it appears in config.yml. */
@@ -30,6 +31,8 @@ export interface CmsBackend {
 
 export interface CmsConfigInput {
   readonly lanes: readonly { readonly id: string; readonly label: string }[];
+  /** The gazetteer's places, offered by name to an event's `places`. */
+  readonly places: readonly { readonly id: string; readonly name: string }[];
   readonly backend: CmsBackend;
   /** The decap-server address for local editing (Decap only uses it when the editor is opened on localhost). */
   readonly localBackendUrl?: string;
@@ -41,6 +44,10 @@ export interface CmsConfigInput {
  * `npm run import` and a person do.
  */
 export const CONTENT_FILE_FORMATS = { events: 'timeline-event-file', articles: 'timeline-article-file' } as const;
+
+/** The name of the gazetteer's format (src/lib/content-file/write-places-file.ts) and the file it edits. */
+export const PLACES_FILE_FORMAT = 'timeline-places-file';
+export const PLACES_FILE = 'content/places.yaml';
 
 /** The name of the custom widget that edits one citation (src/client/admin/citation-widget.ts). */
 export const CITATION_WIDGET = 'verbatim-citation';
@@ -111,11 +118,38 @@ function fieldsFromJson(
   });
 }
 
+// A place's name, and its id where two places share the name, so that the editor can tell them apart.
+function placeOptions(places: CmsConfigInput['places']): { label: string; value: string }[] {
+  const count = new Map<string, number>();
+  for (const place of places) count.set(place.name, (count.get(place.name) ?? 0) + 1);
+  return places.map(({ id, name }) => ({ label: count.get(name)! > 1 ? `${name} (${id})` : name, value: id }));
+}
+
+// Decimal degrees, limited as the build limits them (content-schemas.ts).
+const degreesField =
+  (limit: number, hint: string) =>
+  (base: { name: string; label: string; required: boolean }): CmsField => ({
+    ...base,
+    widget: 'number',
+    value_type: 'float',
+    min: -limit,
+    max: limit,
+    step: 0.0001,
+    hint,
+  });
+
 /** The whole config.yml as an object (serialise it with js-yaml). */
-export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): Record<string, unknown> {
+export function cmsConfig({ lanes, places, backend, localBackendUrl }: CmsConfigInput): Record<string, unknown> {
   const citationFields = fieldsFor(citationSchema);
+  const placeFields = fieldsFor(placeSchema, {
+    latitude: degreesField(90, 'Decimal degrees (WGS 84), north positive, e.g. 39.8153'),
+    longitude: degreesField(180, 'Decimal degrees (WGS 84), east positive, e.g. 46.7519'),
+    reference: (base) => ({ ...base, widget: 'string', hint: 'Where the coordinates come from: the public source.' }),
+  });
   const eventFields = fieldsFor(eventSchema, {
     lane: (base) => ({ ...base, widget: 'select', options: lanes.map((l) => ({ label: l.label, value: l.id })) }),
+    // The gazetteer's ids, chosen by name: a place not in places.yaml is added there first.
+    places: (base) => ({ ...base, widget: 'select', multiple: true, options: placeOptions(places) }),
     citations: (base) => ({
       ...base,
       // No minimum: a draft may have no citation yet; the pre-save checks ask a published event for one.
@@ -175,6 +209,30 @@ export function cmsConfig({ lanes, backend, localBackendUrl }: CmsConfigInput): 
         slug: '{{slug}}',
         identifier_field: 'title',
         fields: [...fieldsFor(articleSchema), body('articles')],
+      },
+      {
+        // The gazetteer: one file, saved in its one written form (src/lib/content-file/write-places-file.ts).
+        name: 'places',
+        label: 'Places',
+        extension: 'yaml',
+        format: PLACES_FILE_FORMAT,
+        files: [
+          {
+            name: 'places',
+            label: 'Places (gazetteer)',
+            file: PLACES_FILE,
+            fields: [
+              {
+                name: 'places',
+                label: 'Places',
+                widget: 'list',
+                required: false,
+                summary: '{{fields.name}} ({{fields.id}})',
+                fields: placeFields,
+              },
+            ],
+          },
+        ],
       },
     ],
   };

@@ -56,7 +56,7 @@ export function writeContentFile(collection: ContentCollection, fields: Record<s
     // Comments go right above the first field, without the blank line YAML puts after a document's comment.
     if (first !== undefined && lines.length > 0) first.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
   }
-  const yaml = Object.keys(frontmatter).length === 0 ? '' : escapeInvisible(doc.toString(FORMAT));
+  const yaml = Object.keys(frontmatter).length === 0 ? '' : escapeInvisible(doc.toString(CONTENT_YAML_FORMAT));
   return `---\n${yaml}---\n${typeof body === 'string' ? body : ''}`;
 }
 
@@ -64,7 +64,13 @@ export function writeContentFile(collection: ContentCollection, fields: Record<s
 // escapes such as \u00A0, which YAML allows only inside double quotes, so a value that has one is double-quoted.
 const INVISIBLE = /[\u00A0\u00AD\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 
-function escapeInvisible(yaml: string): string {
+/** Whether a text has a character a reader cannot see, which only a double-quoted YAML string can escape. */
+export function hasInvisible(text: string): boolean {
+  return new RegExp(INVISIBLE.source).test(text);
+}
+
+/** The invisible characters of a written YAML text as `\uXXXX` escapes (comment lines left as they are). */
+export function escapeInvisible(yaml: string): string {
   return yaml
     .split('\n')
     .map((line) =>
@@ -75,7 +81,8 @@ function escapeInvisible(yaml: string): string {
     .join('\n');
 }
 
-const FORMAT = {
+/** How yaml's Document.toString() writes every content file (frontmatter and places.yaml alike). */
+export const CONTENT_YAML_FORMAT = {
   lineWidth: CONTENT_LINE_WIDTH,
   // `[a, b]`, not yaml's default `[ a, b ]`.
   flowCollectionPadding: false,

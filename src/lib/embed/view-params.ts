@@ -7,11 +7,12 @@ import {
   type PartialDate,
 } from '../dates/partial-date.ts';
 import type { DayWindow } from '../layout/time-axis.ts';
-import type { EventId } from '../timeline-model.ts';
+import type { EventId, PlaceId } from '../timeline-model.ts';
 
 /**
- * The view in the URL: `?from=2020-01&to=2023-12&event=<id>&lanes=military,diplomacy&theme=dark&title=0`.
- * Anyone can write a URL, so every value is checked against an allow-list (known events and lanes, dates near the
+ * The view in the URL: `?from=2020-01&to=2023-12&event=<id>&lanes=military,diplomacy&place=<id>&theme=dark&title=0`
+ * (and, in an embed, `map=1`). Anyone can write a URL, so every value is checked against an allow-list (known events,
+ * lanes and places, dates near the
  * timeline's range) and anything else is dropped, never thrown: a bad link opens the default view. Dates are read
  * with calendar-day.ts alone, not the EDTF parser, which browser code would otherwise have to carry (about 12 KB
  * gzip) for three fixed shapes: `2020`, `2020-01`, `2020-01-31`.
@@ -30,9 +31,13 @@ export interface ViewParams {
   readonly event?: EventId;
   /** The lanes shown, in config order; absent when all are. */
   readonly lanes?: readonly string[];
+  /** The place filter: only events at this place of the gazetteer. */
+  readonly place?: PlaceId;
   readonly theme: ViewTheme;
   /** Whether an embed shows the timeline's title. */
   readonly title: boolean;
+  /** Whether an embed shows the map of places under the timeline; absent (false) by default. */
+  readonly map?: true;
 }
 
 /** What a URL may refer to. */
@@ -42,6 +47,8 @@ export interface ViewParamsAllowList {
   readonly laneIds: readonly string[];
   /** The days the timeline covers; dates further than a year outside it are ignored. */
   readonly domain: DayWindow;
+  /** The gazetteer's place ids; without it no place filter is read. */
+  readonly placeIds?: ReadonlySet<string> | readonly string[];
 }
 
 /** The view when the URL says nothing. */
@@ -82,10 +89,8 @@ export function parseViewParams(search: string | URLSearchParams, allowed: ViewP
   }
 
   const eventText = read('event');
-  const eventIds = allowed.eventIds;
-  const known = (id: string) => ('has' in eventIds ? eventIds.has(id) : eventIds.includes(id));
-  const event =
-    eventText !== undefined && ID_PATTERN.test(eventText) && known(eventText) ? (eventText as EventId) : undefined;
+  const event = readId(eventText, allowed.eventIds) as EventId | undefined;
+  const place = readId(read('place'), allowed.placeIds ?? []) as PlaceId | undefined;
 
   const laneText = read('lanes');
   const asked = new Set(laneText?.split(',') ?? []);
@@ -95,6 +100,7 @@ export function parseViewParams(search: string | URLSearchParams, allowed: ViewP
   const theme = THEMES.find((name) => name === themeText) ?? DEFAULT_VIEW_PARAMS.theme;
   const titleText = read('title');
   const title = titleText === '0' ? false : titleText === '1' ? true : DEFAULT_VIEW_PARAMS.title;
+  const map = read('map') === '1';
 
   return {
     ...(from === undefined ? {} : { from }),
@@ -102,13 +108,16 @@ export function parseViewParams(search: string | URLSearchParams, allowed: ViewP
     ...(event === undefined ? {} : { event }),
     // No lane, or every lane, is the default: leave it out so each view has one spelling.
     ...(lanes.length === 0 || lanes.length === allowed.laneIds.length ? {} : { lanes }),
+    ...(place === undefined ? {} : { place }),
     theme,
     title,
+    ...(map ? { map } : {}),
   };
 }
 
 /**
- * The view as a query string without `?`, parameters in a fixed order (from, to, event, lanes, theme, title) and
+ * The view as a query string without `?`, parameters in a fixed order (from, to, event, lanes, place, theme, title,
+ * map) and
  * defaults left out, so equal views give equal strings: serialize(parse(serialize(v))) === serialize(v).
  * @example serializeViewParams({ from: june2020, theme: 'dark', title: false }) // "from=2020-06&theme=dark&title=0"
  */
@@ -120,8 +129,10 @@ export function serializeViewParams(view: ViewParams): string {
   if (view.lanes !== undefined && view.lanes.length > 0) {
     parts.push(`lanes=${view.lanes.map(encodeURIComponent).join(',')}`);
   }
+  if (view.place !== undefined) parts.push(`place=${encodeURIComponent(view.place)}`);
   if (view.theme !== DEFAULT_VIEW_PARAMS.theme) parts.push(`theme=${view.theme}`);
   if (view.title !== DEFAULT_VIEW_PARAMS.title) parts.push(`title=${view.title ? '1' : '0'}`);
+  if (view.map === true) parts.push('map=1');
   return parts.join('&');
 }
 
@@ -148,6 +159,27 @@ export function viewDatesOf(window: DayWindow): { from: PartialDate; to: Partial
     from: partialDate(first.year, first.month, first.day, precision),
     to: partialDate(last.year, last.month, last.day, precision),
   };
+}
+
+// An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).
+/**
+ * An embed's query with the map of places asked for (`map=1`, last, as serializeViewParams writes it) or not.
+ * @example withEmbedMap('?from=2023&to=2023', true) // '?from=2023&to=2023&map=1'
+ */
+export function withEmbedMap(search: string, map: boolean): string {
+  // The rest of the query is kept as written: URLSearchParams would spell the lanes' commas %2C.
+  const parts = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !/^map(=|$)/.test(part));
+  if (map) parts.push('map=1');
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+// An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).
+function readId(text: string | undefined, known: ReadonlySet<string> | readonly string[]): string | undefined {
+  if (text === undefined || !ID_PATTERN.test(text)) return undefined;
+  return ('has' in known ? known.has(text) : known.includes(text)) ? text : undefined;
 }
 
 function parseViewDate(text: string | undefined, domain: DayWindow): PartialDate | undefined {

@@ -9,7 +9,7 @@ import {
 } from './events-json.ts';
 import { toSpreadsheetSafe } from './spreadsheet-safe.ts';
 
-/** The separator of the list columns (`actors`, `places`). */
+/** The separator of the list columns (`actors`, `places`, `place_names`, `coordinates`). */
 export const CSV_LIST_SEPARATOR = '; ';
 
 const EVENT_COLUMNS = [
@@ -30,6 +30,8 @@ const EVENT_COLUMNS = [
   'lane_label',
   'actors',
   'places',
+  'place_names',
+  'coordinates',
   'summary',
   'note',
   'date_modified',
@@ -64,7 +66,9 @@ const CORRECTION_FIELDS = [
  *   `date_approximate`, `date_uncertain`, `date_display`: the fields of events.json's `date` (booleans as
  *   `true`/`false`);
  * - `lane_id`, `lane_label`;
- * - `actors`, `places`: lists joined with "; ";
+ * - `actors`, `places` (the gazetteer's ids, which `npm run import` reads back), `place_names` (the names, in the
+ *   same order) and `coordinates` (`latitude,longitude` in decimal degrees, WGS 84, in the same order): lists
+ *   joined with "; " (a cell starting with a negative latitude gets the leading quote like any other);
  * - `summary` (Markdown), `note` (empty when there is none);
  * - `date_modified` (`YYYY-MM-DD`, empty when unknown), `correction_count`;
  * - `citation_count`, then for n = 1 up to the largest count in the timeline: `citation_<n>_article`,
@@ -116,7 +120,9 @@ function eventCells(event: EventRecord): string[] {
     lane.id,
     lane.label,
     event.actors.join(CSV_LIST_SEPARATOR),
-    event.places.join(CSV_LIST_SEPARATOR),
+    event.places.map((place) => place.id).join(CSV_LIST_SEPARATOR),
+    event.places.map((place) => place.name).join(CSV_LIST_SEPARATOR),
+    event.places.map((place) => `${place.latitude},${place.longitude}`).join(CSV_LIST_SEPARATOR),
     event.summary,
     event.note ?? '',
     event.dateModified ?? '',

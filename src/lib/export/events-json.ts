@@ -5,7 +5,7 @@ import type { CalendarDay } from '../dates/calendar-day.ts';
 import { correctionAnchors } from '../corrections/correction-anchor.ts';
 import { dateModified } from '../corrections/date-modified.ts';
 import { eventPageKey, NO_PAGE_DATES, type PageDatesLookup } from '../history/page-dates.ts';
-import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';
+import type { Place, PlaceKind, Stance, Timeline, TimelineEvent } from '../timeline-model.ts';
 
 /**
  * `events.json`: every event with its date, lane and citations, in chronological order. The shape is stable and
@@ -13,7 +13,7 @@ import type { Stance, Timeline, TimelineEvent } from '../timeline-model.ts';
  * Bump `version` on any change that could break a reader.
  */
 export interface EventsJson {
-  readonly version: 2;
+  readonly version: 3;
   /** The timeline's title. */
   readonly title: string;
   /** The site's home page, absolute. */
@@ -31,7 +31,8 @@ export interface EventRecord {
   readonly date: EventDateRecord;
   readonly lane: { readonly id: string; readonly label: string };
   readonly actors: readonly string[];
-  readonly places: readonly string[];
+  /** The gazetteer's places of the event, in the editors' order, with their coordinates. */
+  readonly places: readonly PlaceRecord[];
   /** The neutral summary, in Markdown. */
   readonly summary: string;
   /** The editors' note on vague, conflicting or wrong sources; null if none. */
@@ -44,6 +45,18 @@ export interface EventRecord {
    * null when neither is known.
    */
   readonly dateModified: string | null;
+}
+
+/** A place of the gazetteer where an event happened (see places.geojson for its reference and note). */
+export interface PlaceRecord {
+  /** The place's permanent id in the gazetteer. */
+  readonly id: string;
+  /** The name in the file's language, both forms where the name is political. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** Decimal degrees, WGS 84. */
+  readonly latitude: number;
+  readonly longitude: number;
 }
 
 /** A correction of an event: what was wrong and when it was put right. */
@@ -111,6 +124,7 @@ const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 export function toEventsJson(timeline: Timeline, { siteUrl, pageDates = NO_PAGE_DATES }: ExportOptions): EventsJson {
   const urls = createSiteUrls(siteUrl);
   const laneLabels = new Map(timeline.config.lanes.map((lane) => [lane.id, lane.label]));
+  const places = new Map(timeline.places.map((place) => [place.id, toPlaceRecord(place)]));
   const toRecord = (event: TimelineEvent): EventRecord => ({
     id: event.id,
     url: urls.event(event.id),
@@ -118,7 +132,8 @@ export function toEventsJson(timeline: Timeline, { siteUrl, pageDates = NO_PAGE_
     date: toEventDateRecord(event.date),
     lane: { id: event.lane, label: laneLabels.get(event.lane) ?? event.lane },
     actors: [...event.actors],
-    places: [...event.places],
+    // The loader lets no event name a place the gazetteer lacks.
+    places: event.places.map((id) => places.get(id)!),
     summary: event.summary,
     note: event.note ?? null,
     citations: event.citations.map((citation) => ({
@@ -138,7 +153,12 @@ export function toEventsJson(timeline: Timeline, { siteUrl, pageDates = NO_PAGE_
     })),
     dateModified: toIsoDayOrNull(dateModified(pageDates(eventPageKey(event.id)), event.corrections)),
   });
-  return { version: 2, title: timeline.config.title, url: urls.home(), events: timeline.events.map(toRecord) };
+  return { version: 3, title: timeline.config.title, url: urls.home(), events: timeline.events.map(toRecord) };
+}
+
+/** A place as open data: its id, name, kind and point. */
+export function toPlaceRecord({ id, name, kind, point }: Place): PlaceRecord {
+  return { id, name, kind, latitude: point.latitude, longitude: point.longitude };
 }
 
 /** A timeline date spelt out as EventDateRecord. */

@@ -1,3 +1,5 @@
+import { PLACE_KINDS } from '../timeline-model.ts';
+
 /** A JSON Schema document, as plain data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -15,12 +17,14 @@ export const EVENTS_SCHEMA: JsonSchema = {
   title: 'Timeline events',
   description:
     'Every event of a source-linked timeline, in chronological order, with its date (EDTF and spelt out), lane, ' +
-    'actors, places, summary, the verbatim source passages that support it and its corrections.',
+    'actors, places (with their coordinates), summary, the verbatim source passages that support it and its ' +
+    'corrections. Version 3 gives each place as an object (id, name, kind, latitude, longitude) where version 2 ' +
+    'gave its name as a string.',
   type: 'object',
   required: ['version', 'title', 'url', 'events'],
   additionalProperties: false,
   properties: {
-    version: { const: 2, description: 'Changes when the shape changes in a way that could break a reader.' },
+    version: { const: 3, description: 'Changes when the shape changes in a way that could break a reader.' },
     title: { type: 'string', description: "The timeline's title." },
     url: { ...absoluteUrl, description: "The site's home page." },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
@@ -56,7 +60,11 @@ export const EVENTS_SCHEMA: JsonSchema = {
           description: 'The group of events (military, diplomacy, …) the event is drawn in.',
         },
         actors: { type: 'array', items: { type: 'string' } },
-        places: { type: 'array', items: { type: 'string' } },
+        places: {
+          type: 'array',
+          items: { $ref: '#/$defs/place' },
+          description: "The gazetteer's places where the event happened, in the editors' order.",
+        },
         summary: { type: 'string', description: 'A neutral summary, in Markdown.' },
         note: { ...nullableText, description: "The editors' note where sources are vague, disagree or are wrong." },
         citations: { type: 'array', minItems: 1, items: { $ref: '#/$defs/citation' } },
@@ -70,6 +78,32 @@ export const EVENTS_SCHEMA: JsonSchema = {
           pattern: dayPattern,
           description:
             "The day the event's page last changed: the later of its last update and its newest correction; null when neither is known.",
+        },
+      },
+    },
+    place: {
+      type: 'object',
+      required: ['id', 'name', 'kind', 'latitude', 'longitude'],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: 'string',
+          pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+          description: "The place's permanent id in the gazetteer (see places.geojson for its reference and note).",
+        },
+        name: { type: 'string', minLength: 1, description: 'Both forms where the name is political.' },
+        kind: { enum: [...PLACE_KINDS] },
+        latitude: {
+          type: 'number',
+          minimum: -90,
+          maximum: 90,
+          description: 'Decimal degrees (WGS 84), north positive.',
+        },
+        longitude: {
+          type: 'number',
+          minimum: -180,
+          maximum: 180,
+          description: 'Decimal degrees (WGS 84), east positive.',
         },
       },
     },

@@ -1,7 +1,9 @@
 export {
   toEventsJson,
   toEventDateRecord,
+  toPlaceRecord,
   type EventsJson,
+  type PlaceRecord,
   type EventRecord,
   type EventDateRecord,
   type CitationRecord,
@@ -21,5 +23,6 @@ export {
   type TimelineJsSlide,
   type TimelineJsText,
 } from './timelinejs.ts';
+export { toPlacesGeoJson, type PlacesGeoJson, type PlaceFeature, type PlaceProperties } from './places-geojson.ts';
 export { toSourcesBibliography } from './sources-bibliography.ts';
 export { toSpreadsheetSafe, fromSpreadsheetSafe } from './spreadsheet-safe.ts';

@@ -8,8 +8,8 @@ const FORMULA_START = /^[=+\-@\t\r\0]/;
 /**
  * A CSV cell that no spreadsheet evaluates: one that would start a formula gets a leading single quote, as OWASP
  * recommends; every other cell is unchanged. Reading the file back, drop one leading `'` before one of those
- * characters to get the text. No number is ever negative in our files (counts, and years from 1 CE), so a leading
- * `-` is always text and is neutralised like the others.
+ * characters to get the text. A leading `-` is neutralised like the others, even where a cell is a number (a
+ * southern latitude in `coordinates`): a cell must never depend on its column to be safe.
  * @example toSpreadsheetSafe('=HYPERLINK("https://evil.example")') // "'=HYPERLINK(\"https://evil.example\")"
  * @example toSpreadsheetSafe('Baku') // "Baku"
  */

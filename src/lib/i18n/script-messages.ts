@@ -22,6 +22,8 @@ export const SCRIPT_MESSAGES = {
     'timeline.detail.next',
     'timeline.detail.previous',
     'timeline.mark',
+    'timeline.placeFilter.announce',
+    'timeline.placeFilter.notice',
     'timeline.showing',
     'timeline.showingAll',
     'timeline.tooltip',
@@ -54,6 +56,7 @@ export const SCRIPT_MESSAGES = {
     'cite.copy.statusSelected',
     'cite.copy.unnamed',
   ],
+  'tl-place-map.ts': ['map.live.inView'],
   'tl-search.ts': [
     'search.live.count',
     'search.live.countCapped',

@@ -23,6 +23,18 @@ export interface SnapshotFrame {
   readonly madeOn: string;
   /** The page's direction: a right-to-left language sets its title, dates and credit from the right edge. */
   readonly direction?: 'ltr' | 'rtl';
+  /** A small map of where the event happened, beside the drawing (after it in the reading direction). */
+  readonly locator?: SnapshotLocator;
+}
+
+/** A locator map for a snapshot: standalone SVG markup of its own size, and the lines set under it. */
+export interface SnapshotLocator {
+  /** An `<svg>` whose every text is escaped already (renderPlaceMap), painted for a rasteriser. */
+  readonly markup: string;
+  readonly width: number;
+  readonly height: number;
+  /** Under the map: the places beyond it, the borders' source. */
+  readonly caption: readonly string[];
 }
 
 /** The drawing to frame: a rendered timeline (as a tree, or as the markup of an SVG's children, which the
@@ -42,8 +54,17 @@ export interface SnapshotSize {
 /** The snapshot's font: shipped with the site and loaded by the rasteriser, so text renders the same everywhere. */
 export const SNAPSHOT_FONT_FAMILY = 'Source Sans 3';
 
-// Where raw chart markup goes; a text no title or label can contain.
+/** The space a locator map takes beside the drawing (its width and the gap), for laying the drawing out narrower. */
+export function locatorBand(locatorWidth: number): number {
+  return locatorWidth + LOCATOR_GAP;
+}
+
+// Where raw chart and map markup go; texts no title or label can contain.
 const CHART_SLOT = '@@snapshot-chart@@';
+const LOCATOR_SLOT = '@@snapshot-locator@@';
+// The space between the drawing and the locator map, and the size of the lines under the map.
+const LOCATOR_GAP = 24;
+const CAPTION_SIZE = 13;
 const PADDING = 40;
 const TITLE_SIZE = 34;
 const RANGE_SIZE = 20;
@@ -74,6 +95,8 @@ text{font-family:'${SNAPSHOT_FONT_FAMILY}',sans-serif}
 .snap-foot{fill:${C.textSoft};font-size:${FOOT_SIZE}px}
 .snap-foot-strong{fill:${C.text};font-size:${FOOT_SIZE}px;font-weight:700}
 .snap-rule{stroke:${C.text};stroke-width:2px}
+.snap-map-frame{fill:none;stroke:${C.rule};stroke-width:1px}
+.snap-map-caption{fill:${C.textSoft};font-size:${CAPTION_SIZE}px}
 `;
 
 /** Break text into lines no wider than `width` at `size` px (a conservative measure, so nothing runs off). */
@@ -124,17 +147,36 @@ export function composeSnapshot(
   ];
   const footHeight = 18 + footLines.length * FOOT_SIZE * LINE + PADDING * 0.75;
 
-  const available = size.height === undefined ? chart.height : size.height - headHeight - footHeight;
-  const scale = Math.min(1, inner / chart.width, Math.max(available, 1) / chart.height);
+  // The locator takes the end of the drawing's band (the right, or the left in a right-to-left language); its
+  // caption lines are wrapped to its width.
+  const { locator } = frame;
+  const captionLines =
+    locator === undefined ? [] : locator.caption.flatMap((line) => wrapText(line, locator.width, CAPTION_SIZE, 2));
+  const captionHeight = captionLines.length * CAPTION_SIZE * LINE + (captionLines.length > 0 ? 6 : 0);
+  const chartSpace = locator === undefined ? inner : inner - locator.width - LOCATOR_GAP;
+
+  // A fixed height (a card) shrinks the drawing to the band left between head and foot; without one, the band is as
+  // tall as the drawing at its width (or the locator with its caption, if taller).
+  const widthScale = Math.min(1, chartSpace / chart.width);
+  const available =
+    size.height === undefined
+      ? Math.max(chart.height * widthScale, locator === undefined ? 0 : locator.height + captionHeight)
+      : size.height - headHeight - footHeight;
+  const scale = Math.min(widthScale, Math.max(available, 1) / chart.height);
   const chartWidth = chart.width * scale;
   const chartHeight = chart.height * scale;
-  const height = size.height ?? Math.ceil(headHeight + chartHeight + footHeight);
-  const chartTop = headHeight + (size.height === undefined ? 0 : Math.max(0, (available - chartHeight) / 2));
+  const height = size.height ?? Math.ceil(headHeight + available + footHeight);
+  const chartTop = headHeight + Math.max(0, (available - chartHeight) / 2);
   const footTop = height - footHeight + 18;
 
   // Text lines start at the left edge, or end at the right one for a right-to-left language (the chart itself keeps
   // time running left to right in every language).
   const rtl = frame.direction === 'rtl';
+  const chartLeft = PADDING + (rtl && locator !== undefined ? locator.width + LOCATOR_GAP : 0);
+  const map =
+    locator === undefined
+      ? []
+      : locatorNodes(locator, captionLines, captionHeight, rtl, { width: size.width, top: headHeight, available });
   const text = (x: number, y: number, cls: string, content: string) =>
     svg('text', rtl ? { x: size.width - x, y, class: cls, 'text-anchor': 'end' } : { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
@@ -145,7 +187,7 @@ export function composeSnapshot(
     svg(
       'svg',
       {
-        x: PADDING + (inner - chartWidth) / 2,
+        x: chartLeft + (chartSpace - chartWidth) / 2,
         y: chartTop,
         width: chartWidth,
         height: chartHeight,
@@ -154,6 +196,7 @@ export function composeSnapshot(
       },
       'markup' in chart.node ? [CHART_SLOT] : chart.node.children,
     ),
+    ...map,
     svg('line', { x1: PADDING, x2: size.width - PADDING, y1: footTop - 14, y2: footTop - 14, class: 'snap-rule' }),
     ...footLines.map((line, i) =>
       text(PADDING, footTop + (i + 0.6) * FOOT_SIZE * LINE, line.strong ? 'snap-foot-strong' : 'snap-foot', line.text),
@@ -172,7 +215,45 @@ export function composeSnapshot(
     children,
   );
   const markup = toSvgMarkup(root);
-  const body =
+  const withChart =
     'markup' in chart.node ? markup.replace(CHART_SLOT, () => (chart.node as { markup: string }).markup) : markup;
+  const body = locator === undefined ? withChart : withChart.replace(LOCATOR_SLOT, () => locator.markup);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+}
+
+/**
+ * The locator in its band, centred in the height the drawing has and scaled down (never up) to fit it with its
+ * caption: the map framed by a hairline, the caption lines under it.
+ */
+function locatorNodes(
+  locator: SnapshotLocator,
+  captionLines: readonly string[],
+  captionHeight: number,
+  rtl: boolean,
+  { width, top, available }: { width: number; top: number; available: number },
+): SvgNode[] {
+  const scale = Math.min(1, Math.max(available - captionHeight, 1) / locator.height);
+  const mapWidth = locator.width * scale;
+  const mapHeight = locator.height * scale;
+  const x = rtl ? PADDING + (locator.width - mapWidth) : width - PADDING - mapWidth;
+  const y = top + Math.max(0, (available - mapHeight - captionHeight) / 2);
+  const box = { x, y, width: mapWidth, height: mapHeight };
+  return [
+    svg('svg', { ...box, viewBox: `0 0 ${locator.width} ${locator.height}`, overflow: 'hidden' }, [LOCATOR_SLOT]),
+    svg('rect', { ...box, class: 'snap-map-frame' }),
+    ...captionLines.map((line, i) =>
+      svg(
+        'text',
+        rtl
+          ? {
+              x: x + mapWidth,
+              y: y + mapHeight + 6 + (i + 0.8) * CAPTION_SIZE * LINE,
+              class: 'snap-map-caption',
+              'text-anchor': 'end',
+            }
+          : { x, y: y + mapHeight + 6 + (i + 0.8) * CAPTION_SIZE * LINE, class: 'snap-map-caption' },
+        [line],
+      ),
+    ),
+  ];
 }

@@ -1,5 +1,6 @@
 import { fromDayNumber } from '../dates/calendar-day.ts';
 import { serializeViewParams, type ViewParams } from '../embed/view-params.ts';
+import { placesInWindow } from '../map/places-in-window.ts';
 import type { TimelineController } from '../timeline-controller.ts';
 
 /**
@@ -22,6 +23,12 @@ export interface ViewChangeDetail {
   readonly lanes: readonly string[];
   /** The actor filter, or null for every actor. */
   readonly actor: string | null;
+  /** The place filter, or null for every place. */
+  readonly place: string | null;
+  /** The ids of the places of the events in view (those the filters show), for the map: in first-named order. */
+  readonly places: readonly string[];
+  /** The ids of the selected event's places; empty with nothing selected. */
+  readonly eventPlaces: readonly string[];
   /** The view as the page's query string, without `?` (`from=2020&to=2023&event=…`); empty for the default view. */
   readonly query: string;
 }
@@ -33,12 +40,16 @@ export interface ViewChangeDetail {
 export function viewChangeOf(controller: TimelineController, params: ViewParams): ViewChangeDetail {
   const { window, state } = controller;
   const last = Math.max(Math.floor(window.from), Math.ceil(window.to) - 1);
+  const selected = state.selectedId === undefined ? undefined : controller.event(state.selectedId);
   return {
     from: isoDay(Math.floor(window.from)),
     to: isoDay(last),
     event: state.selectedId ?? null,
     lanes: controller.timeline.lanes.map((lane) => lane.id).filter((id) => !state.hiddenLanes.has(id)),
     actor: state.actor ?? null,
+    place: state.place ?? null,
+    places: [...placesInWindow(controller.shownEvents(), window).keys()],
+    eventPlaces: selected?.places ?? [],
     query: serializeViewParams(params),
   };
 }
@@ -51,6 +62,7 @@ export function sameViewChange(a: ViewChangeDetail | undefined, b: ViewChangeDet
     a.to === b.to &&
     a.event === b.event &&
     a.actor === b.actor &&
+    a.place === b.place &&
     a.query === b.query &&
     a.lanes.join() === b.lanes.join()
   );

@@ -9,6 +9,8 @@ describe('createSiteUrls()', () => {
       expect(urls.home()).toBe('https://example.org/timelines/karabakh/');
       expect(urls.event('bridge-opens')).toBe('https://example.org/timelines/karabakh/events/bridge-opens/');
       expect(urls.source('gazette-2022-06')).toBe('https://example.org/timelines/karabakh/sources/gazette-2022-06/');
+      expect(urls.place('hakari-bridge')).toBe('https://example.org/timelines/karabakh/places/hakari-bridge/');
+      expect(urls.places()).toBe('https://example.org/timelines/karabakh/places/');
     }
     expect(createSiteUrls('http://localhost:4321').about()).toBe('http://localhost:4321/about/');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleEntry, checkEventEntry } from '../../../src/lib/cms/check-entry.ts';
+import { checkArticleEntry, checkEventEntry, checkPlacesEntry } from '../../../src/lib/cms/check-entry.ts';
 
 const articles = [
   {
@@ -55,7 +55,14 @@ describe('the web editor’s pre-save checks', () => {
 });
 
 describe('the web editor’s checks that need the content folder', () => {
-  const site = { laneIds: ['works'], allowHtml: [], eventIds: ['bridge-approved'], articleIds: ['gazette'] };
+  const site = {
+    laneIds: ['works'],
+    allowHtml: [],
+    eventIds: ['bridge-approved'],
+    articleIds: ['gazette'],
+    placeIds: ['portville', 'harbour'],
+    placeEvents: { portville: ['bridge-approved'], harbour: [] },
+  };
 
   it('let a draft go without a citation, and ask a published event for one', () => {
     const { citations: _none, ...uncited } = valid;
@@ -81,6 +88,49 @@ describe('the web editor’s checks that need the content folder', () => {
     expect(checkEventEntry(valid, articles, { file: FILE, newId: 'bridge-approved' }, site)[0]!.message).toBe(
       'duplicate event id "bridge-approved": give the event a different title',
     );
+  });
+
+  it("name an event's place that the gazetteer lacks, as the build does, and pass the gazetteer's own", () => {
+    expect(checkEventEntry({ ...valid, places: ['portville', 'harbour'] }, articles, FILE, site)).toEqual([]);
+    expect(checkEventEntry({ ...valid, places: ['portville', 'Atlantis'] }, articles, FILE, site)).toEqual([
+      {
+        file: FILE,
+        field: 'places[1]',
+        message: 'unknown place "Atlantis": add it to content/places.yaml (known places: portville, harbour)',
+      },
+    ]);
+  });
+
+  it('check the gazetteer as the build reads the file it will write, and keep a place that an event names', () => {
+    const place = {
+      id: 'portville',
+      name: 'Portville',
+      kind: 'town',
+      latitude: 46.35,
+      longitude: 13.4,
+      reference: 'R',
+    };
+    const harbour = { ...place, id: 'harbour', name: 'Harbour' };
+    expect(checkPlacesEntry({ places: [place, harbour] }, site)).toEqual([]);
+    // A blank optional field is left out of the file, as the editor leaves it.
+    expect(checkPlacesEntry({ places: [{ ...place, note: '', referenceUrl: '' }] })).toEqual([]);
+    const problems = checkPlacesEntry(
+      { places: [{ ...place, latitude: 91 }, { ...harbour, kind: 'harbour', reference: '' }, { ...harbour }] },
+      site,
+    );
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'places[0].latitude: must be between -90 and 90 (decimal degrees)',
+      expect.stringMatching(/^places\[1\]\.kind: /),
+      expect.stringMatching(/^places\[1\]\.reference: /),
+      'places[2].id: duplicate place id "harbour" (also places[1].id)',
+    ]);
+    expect(checkPlacesEntry({ places: [harbour] }, site)).toEqual([
+      {
+        file: 'content/places.yaml',
+        field: 'places',
+        message: 'place "portville" is named by content/events/bridge-approved.md: remove it there first, or keep it',
+      },
+    ]);
   });
 
   it('ignore the comment lines a file keeps at the top of its frontmatter', () => {

@@ -5,18 +5,35 @@ import {
   cmsConfig,
   CITATION_WIDGET,
   CONTENT_FILE_FORMATS,
+  PLACES_FILE,
+  PLACES_FILE_FORMAT,
   type CmsField,
 } from '../../../src/lib/cms/cms-config.ts';
 import { ENTRY_SLUG, newEntryId } from '../../../src/lib/cms/new-entry-id.ts';
-import { articleSchema, citationSchema, eventSchema } from '../../../src/lib/load/content-schemas.ts';
+import { articleSchema, citationSchema, eventSchema, placeSchema } from '../../../src/lib/load/content-schemas.ts';
+import { PLACE_KINDS } from '../../../src/lib/timeline-model.ts';
 
 const config = cmsConfig({
   lanes: [
     { id: 'works', label: 'Works' },
     { id: 'council', label: 'Council' },
   ],
+  places: [
+    { id: 'lachin-corridor', name: 'Lachin corridor' },
+    { id: 'lachin-town', name: 'Lachin' },
+    { id: 'lachin-district', name: 'Lachin' },
+  ],
   backend: { name: 'git-gateway', branch: 'main' },
-}) as { collections: { name: string; folder: string; format?: string; fields: CmsField[] }[] };
+}) as {
+  collections: {
+    name: string;
+    folder?: string;
+    format?: string;
+    extension?: string;
+    fields: CmsField[];
+    files?: { name: string; file: string; fields: CmsField[] }[];
+  }[];
+};
 
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const frontmatterFields = (name: string) => collection(name).fields.filter((field) => field.name !== 'body');
@@ -67,6 +84,35 @@ describe('the web editor config, generated from the content schemas (drift test)
     expect(basis['options']).toEqual(['stated', 'inferred']);
   });
 
+  it("offers an event's places as a multiple select of the gazetteer's ids, labelled by name (and id where names repeat)", () => {
+    const places = frontmatterFields('events').find((f) => f.name === 'places')!;
+    expect(places).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(places['options']).toEqual([
+      { label: 'Lachin corridor', value: 'lachin-corridor' },
+      { label: 'Lachin (lachin-town)', value: 'lachin-town' },
+      { label: 'Lachin (lachin-district)', value: 'lachin-district' },
+    ]);
+  });
+
+  it('edits places.yaml as one file: a list with one field per place field, kinds as a select, degrees as numbers', () => {
+    const gazetteer = collection('places');
+    expect(gazetteer).toMatchObject({ format: PLACES_FILE_FORMAT, extension: 'yaml' });
+    expect(gazetteer.files).toHaveLength(1);
+    const file = gazetteer.files![0]!;
+    expect(file.file).toBe(PLACES_FILE);
+    const list = file.fields[0]!;
+    expect(list).toMatchObject({ name: 'places', widget: 'list' });
+    const fields = list['fields'] as CmsField[];
+    expect(names(fields)).toEqual(keys(placeSchema));
+    expect(fields.filter((f) => f.required).map((f) => f.name)).toEqual(required(placeSchema));
+    const field = (name: string) => fields.find((f) => f.name === name)!;
+    expect(field('kind')).toMatchObject({ widget: 'select', options: [...PLACE_KINDS] });
+    expect(field('latitude')).toMatchObject({ widget: 'number', value_type: 'float', min: -90, max: 90 });
+    expect(field('longitude')).toMatchObject({ widget: 'number', value_type: 'float', min: -180, max: 180 });
+    expect(field('referenceUrl')).toMatchObject({ widget: 'string', pattern: ['^https?://', expect.any(String)] });
+    expect(field('note')).toMatchObject({ widget: 'text', required: false });
+  });
+
   it('reads the backend from the environment and names what is missing', () => {
     expect(cmsBackendFrom({})).toEqual({ name: 'git-gateway', branch: 'main' });
     expect(cmsBackendFrom({ CMS_BACKEND: 'github', CMS_REPO: 'me/timeline', CMS_BRANCH: 'live' })).toEqual({
@@ -81,7 +127,7 @@ describe('the web editor config, generated from the content schemas (drift test)
   it('logs in to GitLab with PKCE when CMS_GITLAB_APP_ID gives the application id', () => {
     const backend = cmsBackendFrom({ CMS_BACKEND: 'gitlab', CMS_REPO: 'news/timeline', CMS_GITLAB_APP_ID: 'abc123' });
     const lanes = [{ id: 'works', label: 'Works' }];
-    expect(cmsConfig({ lanes, backend })['backend']).toEqual({
+    expect(cmsConfig({ lanes, places: [], backend })['backend']).toEqual({
       name: 'gitlab',
       branch: 'main',
       repo: 'news/timeline',

@@ -6,6 +6,7 @@ import {
   serializeViewParams,
   viewDatesOf,
   viewWindowOf,
+  withEmbedMap,
   type ViewParams,
   type ViewParamsAllowList,
 } from '../../../src/lib/embed/view-params.ts';
@@ -16,13 +17,16 @@ import { seededRandom } from '../layout/layout-invariants.ts';
 const day = (year: number, month = 1, dayOfMonth = 1) => toDayNumber({ year, month, day: dayOfMonth });
 let allowed: ViewParamsAllowList;
 let eventIds: string[];
+let placeIds: string[];
 beforeAll(async () => {
   const timeline = await loadTimeline(LAYOUT_SITE);
   eventIds = timeline.events.map((event) => event.id);
+  placeIds = timeline.places.map((place) => place.id);
   allowed = {
     eventIds: new Set(eventIds),
     laneIds: timeline.config.lanes.map((lane) => lane.id),
     domain: { from: day(1988), to: day(2024, 1, 2) },
+    placeIds: new Set(placeIds),
   };
 });
 
@@ -135,6 +139,26 @@ describe('parseViewParams()', () => {
     expect(parse('theme=dark&theme=light').theme).toBe('dark');
   });
 
+  it('reads a known place as the place filter and ignores unknown or malformed ones', () => {
+    expect(placeIds.length).toBeGreaterThan(1);
+    expect(parse(`place=${placeIds[1] ?? ''}`).place).toBe(placeIds[1]);
+    expect(parse('place=no-such-place').place).toBeUndefined();
+    expect(parse('place=Place-A').place).toBeUndefined();
+    expect(parse('place=<script>').place).toBeUndefined();
+    expect(parse(`place=${eventIds[0] ?? ''}`).place).toBeUndefined();
+  });
+
+  it('reads no place filter without a list of places to check it against', () => {
+    const { placeIds: _, ...withoutPlaces } = allowed;
+    expect(parseViewParams(`place=${placeIds[0] ?? ''}`, withoutPlaces).place).toBeUndefined();
+  });
+
+  it('shows the map in an embed only for map=1', () => {
+    expect(parse('map=1').map).toBe(true);
+    for (const other of ['map=0', 'map=true', 'map=', 'map=1<script>', ''])
+      expect(parse(other).map, other).toBeUndefined();
+  });
+
   it('accepts an array of event ids as the allow-list', () => {
     expect(parseViewParams(`event=${eventIds[3] ?? ''}`, { ...allowed, eventIds }).event).toBe(eventIds[3]);
   });
@@ -143,10 +167,10 @@ describe('parseViewParams()', () => {
 describe('serializeViewParams()', () => {
   it('writes parameters in a fixed order and leaves defaults out', () => {
     const view = parse(
-      'title=0&theme=light&lanes=diplomacy,military&event=e32-diplomacy-2023-09-20&to=2023-12&from=2020-01',
+      'map=1&title=0&theme=light&place=place-b&lanes=diplomacy,military&event=e32-diplomacy-2023-09-20&to=2023-12&from=2020-01',
     );
     expect(serializeViewParams(view)).toBe(
-      'from=2020-01&to=2023-12&event=e32-diplomacy-2023-09-20&lanes=military,diplomacy&theme=light&title=0',
+      'from=2020-01&to=2023-12&event=e32-diplomacy-2023-09-20&lanes=military,diplomacy&place=place-b&theme=light&title=0&map=1',
     );
     expect(serializeViewParams(DEFAULT_VIEW_PARAMS)).toBe('');
     expect(canonical('theme=auto&title=1')).toBe('');
@@ -161,12 +185,15 @@ describe('serializeViewParams()', () => {
       const dates = random() < 0.7 ? viewDatesOf({ from, to }) : undefined;
       const lanes = allowed.laneIds.filter(() => random() < 0.5);
       const event = random() < 0.5 ? pick(eventIds) : undefined;
+      const place = random() < 0.5 ? pick(placeIds) : undefined;
       const view: ViewParams = {
         ...(dates === undefined ? {} : random() < 0.8 ? dates : { from: dates.from }),
         ...(event === undefined ? {} : { event: event as ViewParams['event'] & string }),
         ...(lanes.length === 0 || lanes.length === allowed.laneIds.length ? {} : { lanes }),
+        ...(place === undefined ? {} : { place: place as ViewParams['place'] & string }),
         theme: pick(['light', 'dark', 'auto'] as const) ?? 'auto',
         title: random() < 0.5,
+        ...(random() < 0.3 ? { map: true as const } : {}),
       };
       const text = serializeViewParams(view);
       expect(serializeViewParams(parse(text)), text).toBe(text);
@@ -183,6 +210,23 @@ describe('serializeViewParams()', () => {
     ]) {
       expect(canonical(canonical(search))).toBe(canonical(search));
     }
+  });
+});
+
+describe('withEmbedMap()', () => {
+  it('asks for the map last, once, and takes it away again, keeping the rest of the view', () => {
+    expect(withEmbedMap('?from=2023&to=2023&event=x', true)).toBe('?from=2023&to=2023&event=x&map=1');
+    expect(withEmbedMap('from=2023&map=1', true)).toBe('?from=2023&map=1');
+    expect(withEmbedMap('?map=1&theme=dark', false)).toBe('?theme=dark');
+    expect(withEmbedMap('', true)).toBe('?map=1');
+    expect(withEmbedMap('?map=1', false)).toBe('');
+    expect(withEmbedMap('?lanes=military,diplomacy&mapx=2', true)).toBe('?lanes=military,diplomacy&mapx=2&map=1');
+  });
+
+  it('gives a query the parser reads back with the map', () => {
+    const search = withEmbedMap(`?${canonical('from=2020&to=2023&theme=dark')}`, true);
+    expect(parse(search).map).toBe(true);
+    expect(`?${canonical(search)}`).toBe(search);
   });
 });
 

@@ -8,13 +8,16 @@ import {
   type EventRecord,
 } from '../../../src/lib/export/index.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
-import type { PlaceId, Stance, Timeline } from '../../../src/lib/timeline-model.ts';
+import type { PlaceKind, Stance, Timeline } from '../../../src/lib/timeline-model.ts';
 
 const SITE_URL = 'https://example.org/timeline/';
 
 // Reads events.csv back as a researcher would, rebuilding events.json's records from the documented columns, and
 // dropping the documented quote before a cell that would start a formula.
-function fromCsv(text: string): EventRecord[] {
+// The kind is not a column: a reader takes it from the gazetteer (places.geojson), as this does from the timeline.
+function fromCsv(text: string, timeline: Timeline): EventRecord[] {
+  const kinds = new Map(timeline.places.map((place) => [place.id as string, place.kind]));
+  const kindOf = (id: string): PlaceKind => kinds.get(id) ?? 'site';
   const list = (cell: string) => (cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR));
   return csvParse(text).map((row) => {
     const cell = (column: string) => {
@@ -42,7 +45,16 @@ function fromCsv(text: string): EventRecord[] {
       },
       lane: { id: cell('lane_id'), label: cell('lane_label') },
       actors: list(cell('actors')),
-      places: list(cell('places')),
+      places: list(cell('places')).map((id, i) => {
+        const [latitude, longitude] = list(cell('coordinates'))[i]!.split(',').map(Number);
+        return {
+          id,
+          name: list(cell('place_names'))[i]!,
+          kind: kindOf(id),
+          latitude: latitude!,
+          longitude: longitude!,
+        };
+      }),
       summary: cell('summary'),
       note: cell('note') === '' ? null : cell('note'),
       citations: Array.from({ length: count }, (_, i) => {
@@ -79,10 +91,27 @@ beforeAll(async () => {
 describe('toEventsCsv()', () => {
   it('parses back (d3-dsv csvParse) to the same events as events.json, for both fixtures', () => {
     for (const timeline of [small, layoutSite]) {
-      expect(fromCsv(toEventsCsv(timeline, { siteUrl: SITE_URL }))).toEqual(
+      expect(fromCsv(toEventsCsv(timeline, { siteUrl: SITE_URL }), timeline)).toEqual(
         toEventsJson(timeline, { siteUrl: SITE_URL }).events,
       );
     }
+  });
+
+  it("gives each event's places as gazetteer ids (as `npm run import` reads them), names and lat,lon coordinates", () => {
+    const rows = csvParse(toEventsCsv(layoutSite, { siteUrl: SITE_URL }));
+    expect(rows.columns.slice(rows.columns.indexOf('places'), rows.columns.indexOf('places') + 3)).toEqual([
+      'places',
+      'place_names',
+      'coordinates',
+    ]);
+    const several = layoutSite.events.find((event) => event.places.length > 1)!;
+    const row = rows.find((r) => r['id'] === several.id)!;
+    const place = (id: string) => layoutSite.places.find((p) => p.id === id)!;
+    expect(row['places']).toBe(several.places.join('; '));
+    expect(row['place_names']).toBe(several.places.map((id) => place(id).name).join('; '));
+    expect(row['coordinates']).toBe(
+      several.places.map((id) => `${place(id).point.latitude},${place(id).point.longitude}`).join('; '),
+    );
   });
 
   it('writes one row per event and citation columns up to the largest citation count', () => {
@@ -113,13 +142,18 @@ describe('toEventsCsv()', () => {
       'Plain, "quoted" text with = inside',
     ];
     const pick = (i: number) => hostile[i % hostile.length]!;
+    // Place names are editor text too; a southern latitude starts its cell with "-".
     const timeline: Timeline = {
       ...small,
+      places: small.places.map((place, i) => ({
+        ...place,
+        name: pick(i + 2),
+        point: { latitude: -place.point.latitude, longitude: place.point.longitude },
+      })),
       events: small.events.map((event, i) => ({
         ...event,
         title: pick(i),
         actors: [pick(i + 1), 'Council'],
-        places: [pick(i + 2) as PlaceId],
         summary: pick(i + 3),
         citations: event.citations.map((citation, c) => ({ ...citation, claimant: pick(i + c + 4) })),
       })),
@@ -131,6 +165,8 @@ describe('toEventsCsv()', () => {
     expect(cells).toContain(`'${hostile[0]}`);
     expect(cells).toContain(`'${hostile[4]}`);
     expect(cells).toContain(hostile[6]);
-    expect(fromCsv(csv)).toEqual(toEventsJson(timeline, { siteUrl: SITE_URL }).events);
+    expect(cells).toContain(`'${hostile[2]}`);
+    expect(rows.find((row) => row['id'] === 'council-vote')?.['coordinates']).toBe("'-46.35,13.4");
+    expect(fromCsv(csv, timeline)).toEqual(toEventsJson(timeline, { siteUrl: SITE_URL }).events);
   });
 });

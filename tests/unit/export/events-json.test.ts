@@ -43,9 +43,37 @@ describe('toEventsJson()', () => {
     expect(validate(data)).toBe(false);
   });
 
+  it("gives each event's places with the gazetteer's id, name, kind and coordinates, in the editors' order", () => {
+    const data = toEventsJson(layoutSite, { siteUrl: SITE_URL });
+    for (const event of layoutSite.events) {
+      const record = data.events.find((e) => e.id === event.id)!;
+      expect(record.places.map((p) => p.id)).toEqual(event.places);
+      for (const place of record.places) {
+        const gazetteer = layoutSite.places.find((p) => p.id === place.id)!;
+        expect(place).toEqual({
+          id: gazetteer.id,
+          name: gazetteer.name,
+          kind: gazetteer.kind,
+          latitude: gazetteer.point.latitude,
+          longitude: gazetteer.point.longitude,
+        });
+      }
+    }
+    expect(data.events.some((e) => e.places.length > 1)).toBe(true);
+  });
+
+  it('carries a hostile place name as text: JSON gives it back unchanged, and the schema still validates', () => {
+    const name = 'Portville</script><script>alert("x")</script>\u2028"; DROP';
+    const timeline: Timeline = { ...small, places: small.places.map((place) => ({ ...place, name })) };
+    const text = JSON.stringify(toEventsJson(timeline, { siteUrl: SITE_URL }));
+    const data = JSON.parse(text) as { events: { places: { name: string }[] }[] };
+    expect(data.events.flatMap((e) => e.places.map((p) => p.name))).toContain(name);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('lists every event in chronological order, with absolute URLs under the base path', () => {
     const data = toEventsJson(small, { siteUrl: SITE_URL });
-    expect(data).toMatchObject({ version: 2, title: 'Harbour Bridge: a fixture timeline', url: SITE_URL });
+    expect(data).toMatchObject({ version: 3, title: 'Harbour Bridge: a fixture timeline', url: SITE_URL });
     expect(data.events.map((e) => e.id)).toEqual(small.events.map((e) => e.id));
     const vote = data.events.find((e) => e.id === 'council-vote')!;
     expect(vote).toEqual({
@@ -66,7 +94,7 @@ describe('toEventsJson()', () => {
       },
       lane: { id: 'council', label: 'Council' },
       actors: ['Town council'],
-      places: ['portville'],
+      places: [{ id: 'portville', name: 'Portville', kind: 'town', latitude: 46.35, longitude: 13.4 }],
       summary: 'The town council approved the **new** harbour bridge by seven votes to two.',
       note: 'The article says "on Tuesday"; 2 March 2021 was a Tuesday.',
       citations: [

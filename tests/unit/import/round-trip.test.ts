@@ -1,3 +1,4 @@
+import { csvFormat, csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toEventsCsv } from '../../../src/lib/export/events-csv.ts';
 import { toTimelineJs } from '../../../src/lib/export/timelinejs.ts';
@@ -47,6 +48,18 @@ describe("importing the site's own exports", () => {
     const again = reimport(sources, timeline, readEventsCsv(toEventsCsv(timeline, { siteUrl: SITE_URL })));
     expect(again.events.map((event) => ({ ...event, file: '' }))).toEqual(
       timeline.events.map((event) => ({ ...event, file: '' })),
+    );
+  });
+
+  it('events.csv with a place id the gazetteer lacks imports, and the build then names the unknown place', () => {
+    const csv = toEventsCsv(timeline, { siteUrl: SITE_URL });
+    const rows = csvParse(csv);
+    const edited = csvFormat(
+      rows.map((row) => (row['id'] === 'council-vote' ? { ...row, places: 'portville; atlantis' } : row)),
+      rows.columns,
+    );
+    expect(() => reimport(sources, timeline, readEventsCsv(edited))).toThrow(
+      /council-vote\.md: places\[1\]: unknown place "atlantis": add it to .*places\.yaml/,
     );
   });
 

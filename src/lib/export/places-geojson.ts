@@ -1,0 +1,73 @@
+import { createSiteUrls } from '../cite/site-urls.ts';
+import { markdownPlainText } from '../markup/markdown-plain-text.ts';
+import type { PlaceKind, Timeline } from '../timeline-model.ts';
+import type { ExportOptions } from './events-json.ts';
+
+/**
+ * `places.geojson`: the gazetteer as a GeoJSON FeatureCollection (RFC 7946), one Point per place, so that any GIS
+ * program or map library opens it. Each point carries the reference its coordinates come from, as the editors gave
+ * it. Every property is always present, `null` where a value is absent.
+ */
+export interface PlacesGeoJson {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly PlaceFeature[];
+}
+
+/** One place as a GeoJSON Feature. */
+export interface PlaceFeature {
+  readonly type: 'Feature';
+  /** The place's permanent id, also in `properties.id` for programs that ignore a feature's id. */
+  readonly id: string;
+  readonly geometry: {
+    readonly type: 'Point';
+    /** RFC 7946 §3.1.1: longitude first, then latitude, in decimal degrees (WGS 84). */
+    readonly coordinates: readonly [longitude: number, latitude: number];
+  };
+  readonly properties: PlaceProperties;
+}
+
+/** What is known of a place besides its point. */
+export interface PlaceProperties {
+  readonly id: string;
+  /** The name in the file's language, both forms where the name is political. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** Where the coordinates come from: a gazetteer, an encyclopaedia, an official page. */
+  readonly reference: string;
+  /** The reference's address; null when it has none. */
+  readonly referenceUrl: string | null;
+  /** The editors' note on the place, as plain text (its Markdown dropped); null when there is none. */
+  readonly note: string | null;
+  /** The place's page on this site, absolute. */
+  readonly url: string;
+  /** The ids of the events that happened there (see events.json), in chronological order. */
+  readonly events: readonly string[];
+}
+
+/**
+ * The timeline's places as `places.geojson` data (serialise with JSON.stringify), in the gazetteer's order (by id).
+ * @example toPlacesGeoJson(timeline, { siteUrl }).features[0]?.geometry // { type: 'Point', coordinates: [46.7519, 39.8153] }
+ */
+export function toPlacesGeoJson(timeline: Timeline, { siteUrl }: ExportOptions): PlacesGeoJson {
+  const urls = createSiteUrls(siteUrl);
+  const eventsAt = new Map<string, string[]>(timeline.places.map((place) => [place.id, []]));
+  for (const event of timeline.events) for (const id of event.places) eventsAt.get(id)?.push(event.id);
+  return {
+    type: 'FeatureCollection',
+    features: timeline.places.map((place) => ({
+      type: 'Feature',
+      id: place.id,
+      geometry: { type: 'Point', coordinates: [place.point.longitude, place.point.latitude] },
+      properties: {
+        id: place.id,
+        name: place.name,
+        kind: place.kind,
+        reference: place.reference.title,
+        referenceUrl: place.reference.url ?? null,
+        note: place.note === undefined ? null : markdownPlainText(place.note),
+        url: urls.place(place.id),
+        events: eventsAt.get(place.id) ?? [],
+      },
+    })),
+  };
+}
