@@ -30,8 +30,13 @@ describe('where the events happened, in the open data, JSON-LD and share cards o
       expect(getIssues(text), prefix).toEqual([]);
       const data = JSON.parse(text) as GeoJsonPoints;
       expect(data.type).toBe('FeatureCollection');
-      const [portville] = data.features;
+      const portville = data.features.find((feature) => feature.id === 'portville');
       expect(portville!.geometry.coordinates).toEqual([13.4, 46.35]);
+      // The route's line and the district's outline follow the points, valid too (getIssues above).
+      expect(data.features.map((feature) => feature.id).slice(-2)).toEqual([
+        'harbour-road/shape',
+        'north-district/shape',
+      ]);
       expect(portville!.properties).toMatchObject({
         id: 'portville',
         name,

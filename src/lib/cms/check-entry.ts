@@ -133,7 +133,7 @@ export function checkArticleEntry(
 export function checkPlacesEntry(data: Record<string, unknown>, site?: EditorSite): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const policy: MarkupPolicy = site === undefined ? DEFAULT_MARKUP_POLICY : { allowHtml: site.allowHtml };
-  const gazetteer = buildPlaces({ path: PLACES_FILE, text: writePlacesFile(data) }, policy, problems);
+  const gazetteer = buildPlaces({ path: PLACES_FILE, text: writePlacesFile(data) }, [], policy, problems);
   if (site !== undefined && gazetteer.ids !== undefined) {
     for (const [id, events] of Object.entries(site.placeEvents)) {
       if (gazetteer.ids.has(id) || events.length === 0) continue;

@@ -1,16 +1,36 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
 import { markdownPlainText } from '../markup/markdown-plain-text.ts';
-import type { PlaceKind, Timeline } from '../timeline-model.ts';
+import type { PlaceKind, ShapeGeometry, Timeline } from '../timeline-model.ts';
 import type { ExportOptions } from './events-json.ts';
 
 /**
  * `places.geojson`: the gazetteer as a GeoJSON FeatureCollection (RFC 7946), one Point per place, so that any GIS
- * program or map library opens it. Each point carries the reference its coordinates come from, as the editors gave
- * it. Every property is always present, `null` where a value is absent.
+ * program or map library opens it, then one Feature per area or route that has a shape (`shapes/`). Each point
+ * carries the reference its coordinates come from, each shape the source it was drawn from, as the editors gave
+ * them. Every property is always present, `null` where a value is absent; `feature` tells the two apart.
  */
 export interface PlacesGeoJson {
   readonly type: 'FeatureCollection';
-  readonly features: readonly PlaceFeature[];
+  readonly features: readonly (PlaceFeature | ShapeFeature)[];
+}
+
+/** A place's outline (an area) or line (a route), after every point. */
+export interface ShapeFeature {
+  readonly type: 'Feature';
+  /** `<place id>/shape`: a feature id is unique in the collection. */
+  readonly id: string;
+  readonly geometry: ShapeGeometry;
+  readonly properties: {
+    readonly feature: 'shape';
+    /** The place it is the shape of (a Point feature of the same `properties.id`). */
+    readonly id: string;
+    readonly name: string;
+    readonly kind: PlaceKind;
+    /** What the shape was drawn from. */
+    readonly source: string;
+    readonly sourceUrl: string | null;
+    readonly url: string;
+  };
 }
 
 /** One place as a GeoJSON Feature. */
@@ -28,6 +48,7 @@ export interface PlaceFeature {
 
 /** What is known of a place besides its point. */
 export interface PlaceProperties {
+  readonly feature: 'place';
   readonly id: string;
   /** The name in the file's language, both forms where the name is political. */
   readonly name: string;
@@ -52,22 +73,41 @@ export function toPlacesGeoJson(timeline: Timeline, { siteUrl }: ExportOptions):
   const urls = createSiteUrls(siteUrl);
   const eventsAt = new Map<string, string[]>(timeline.places.map((place) => [place.id, []]));
   for (const event of timeline.events) for (const id of event.places) eventsAt.get(id)?.push(event.id);
-  return {
-    type: 'FeatureCollection',
-    features: timeline.places.map((place) => ({
-      type: 'Feature',
+  const points = timeline.places.map((place): PlaceFeature => ({
+    type: 'Feature',
+    id: place.id,
+    geometry: { type: 'Point', coordinates: [place.point.longitude, place.point.latitude] },
+    properties: {
+      feature: 'place',
       id: place.id,
-      geometry: { type: 'Point', coordinates: [place.point.longitude, place.point.latitude] },
-      properties: {
-        id: place.id,
-        name: place.name,
-        kind: place.kind,
-        reference: place.reference.title,
-        referenceUrl: place.reference.url ?? null,
-        note: place.note === undefined ? null : markdownPlainText(place.note),
-        url: urls.place(place.id),
-        events: eventsAt.get(place.id) ?? [],
-      },
-    })),
-  };
+      name: place.name,
+      kind: place.kind,
+      reference: place.reference.title,
+      referenceUrl: place.reference.url ?? null,
+      note: place.note === undefined ? null : markdownPlainText(place.note),
+      url: urls.place(place.id),
+      events: eventsAt.get(place.id) ?? [],
+    },
+  }));
+  const shapes = timeline.places.flatMap((place): ShapeFeature[] =>
+    place.shape === undefined
+      ? []
+      : [
+          {
+            type: 'Feature',
+            id: `${place.id}/shape`,
+            geometry: place.shape.geometry,
+            properties: {
+              feature: 'shape',
+              id: place.id,
+              name: place.name,
+              kind: place.kind,
+              source: place.shape.source.title,
+              sourceUrl: place.shape.source.url ?? null,
+              url: urls.place(place.id),
+            },
+          },
+        ],
+  );
+  return { type: 'FeatureCollection', features: [...points, ...shapes] };
 }

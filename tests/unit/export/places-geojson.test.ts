@@ -1,6 +1,7 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toPlacesGeoJson } from '../../../src/lib/export/index.ts';
+import type { PlaceFeature } from '../../../src/lib/export/places-geojson.ts';
 import { loadTimeline } from '../../../src/lib/load/index.ts';
 import type { Timeline } from '../../../src/lib/timeline-model.ts';
 
@@ -16,6 +17,12 @@ beforeAll(async () => {
     loadTimeline('tests/fixtures/hostile-site'),
   ]);
 });
+
+/** The points of the collection: one per place (shapes follow them). */
+const pointsOf = (timeline: Timeline): PlaceFeature[] =>
+  toPlacesGeoJson(timeline, { siteUrl: SITE_URL }).features.filter(
+    (feature): feature is PlaceFeature => feature.properties.feature === 'place',
+  );
 
 const text = (timeline: Timeline) => JSON.stringify(toPlacesGeoJson(timeline, { siteUrl: SITE_URL }), null, 2);
 
@@ -40,16 +47,18 @@ describe('toPlacesGeoJson()', () => {
       });
     }
     // small-site's Portville: latitude 46.35, longitude 13.4.
-    expect(toPlacesGeoJson(small, { siteUrl: SITE_URL }).features[0]!.geometry.coordinates).toEqual([13.4, 46.35]);
+    const portville = toPlacesGeoJson(small, { siteUrl: SITE_URL }).features.find((f) => f.id === 'portville');
+    expect(portville?.geometry).toEqual({ type: 'Point', coordinates: [13.4, 46.35] });
   });
 
   it("gives each place's id, name, kind, reference, page and events, and null where a value is absent", () => {
-    const [portville] = toPlacesGeoJson(small, { siteUrl: SITE_URL }).features;
+    const portville = pointsOf(small).find((f) => f.id === 'portville');
     expect(portville).toEqual({
       type: 'Feature',
       id: 'portville',
       geometry: { type: 'Point', coordinates: [13.4, 46.35] },
       properties: {
+        feature: 'place',
         id: 'portville',
         name: 'Portville',
         kind: 'town',
@@ -63,23 +72,58 @@ describe('toPlacesGeoJson()', () => {
     expect(portville!.properties.events.length).toBeGreaterThan(1);
   });
 
+  it('adds each area’s or route’s shape after the points, with the source it was drawn from', () => {
+    const { features } = toPlacesGeoJson(small, { siteUrl: SITE_URL });
+    expect(features.map((f) => f.id)).toEqual([
+      'harbour-road',
+      'north-district',
+      'portville',
+      'harbour-road/shape',
+      'north-district/shape',
+    ]);
+    expect(features[4]).toEqual({
+      type: 'Feature',
+      id: 'north-district/shape',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [13.3, 46.4],
+            [13.46, 46.4],
+            [13.46, 46.5],
+            [13.3, 46.5],
+            [13.3, 46.4],
+          ],
+        ],
+      },
+      properties: {
+        feature: 'shape',
+        id: 'north-district',
+        name: 'North district',
+        kind: 'district',
+        source: 'Invented for this test fixture',
+        sourceUrl: 'https://example.org/atlas',
+        url: 'https://example.org/timeline/places/north-district/',
+      },
+    });
+  });
+
   it('lists the events of a place in chronological order, and a place without events with none', () => {
-    const data = toPlacesGeoJson(layoutSite, { siteUrl: SITE_URL });
     const order: string[] = layoutSite.events.map((e) => e.id);
-    for (const feature of data.features) {
+    for (const feature of pointsOf(layoutSite)) {
       const positions = feature.properties.events.map((id) => order.indexOf(id));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(positions.every((p) => p >= 0)).toBe(true);
     }
     const named = new Set(layoutSite.events.flatMap((e) => e.places));
-    for (const feature of data.features.filter((f) => !named.has(f.id as never))) {
+    for (const feature of pointsOf(layoutSite).filter((f) => !named.has(f.id as never))) {
       expect(feature.properties.events).toEqual([]);
     }
   });
 
   it('carries hostile names, references and addresses as text, and the note as plain text without its Markdown', () => {
     const data = toPlacesGeoJson(hostile, { siteUrl: SITE_URL });
-    const script = data.features.find((f) => f.id === 'portville-script-alert')!.properties;
+    const script = pointsOf(hostile).find((f) => f.id === 'portville-script-alert')!.properties;
     const original = hostile.places.find((p) => p.id === 'portville-script-alert')!;
     // JSON is data: the text is kept exactly, and JSON.parse gives it back; no reader is asked to render it.
     expect(script.name).toBe(original.name);
