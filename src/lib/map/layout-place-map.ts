@@ -4,6 +4,7 @@ import type { GeoPoint, Place, PlaceId, PlaceKind, ShapeGeometry } from '../time
 import { fitProjection, type MapSize } from './fit-projection.ts';
 import { toGeoProjection, type ProjectionSpec } from './projection-spec.ts';
 import { placeMapLabels, type PlacedMapLabel } from './place-map-labels.ts';
+import { spreadMarks } from './spread-marks.ts';
 import { regionGeometry, type CountriesTopology, type RegionGeometry } from './region-geometry.ts';
 
 /**
@@ -97,7 +98,7 @@ export function layoutPlaceMap(input: PlaceMapInput): PlaceMapLayout {
     kind === 'locator' ? { minSpanKm: LOCATOR_MIN_SPAN_KM, padding: 20 } : {},
   );
   const project = toGeoProjection(projection);
-  const marks = input.places.map((place) => {
+  const projected = input.places.map((place) => {
     const [x = 0, y = 0] = project([place.point.longitude, place.point.latitude]) ?? [];
     const count = input.counts.get(place.id) ?? 0;
     const isHighlighted = highlighted.has(place.id);
@@ -111,6 +112,11 @@ export function layoutPlaceMap(input: PlaceMapInput): PlaceMapLayout {
       highlighted: isHighlighted,
     };
   });
+  // Places a few km apart would share a pixel: they are drawn just apart, so each is seen and can be reached.
+  const marks = spreadMarks(
+    projected.map((mark) => ({ ...mark, id: mark.place.id })),
+    size,
+  ).map(({ id: _id, ...mark }) => mark);
   const labels = placeMapLabels(
     marks.map((mark) => ({
       id: mark.place.id,
