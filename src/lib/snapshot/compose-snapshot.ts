@@ -95,7 +95,9 @@ text{font-family:'${SNAPSHOT_FONT_FAMILY}',sans-serif}
 .snap-foot{fill:${C.textSoft};font-size:${FOOT_SIZE}px}
 .snap-foot-strong{fill:${C.text};font-size:${FOOT_SIZE}px;font-weight:700}
 .snap-rule{stroke:${C.text};stroke-width:2px}
-.snap-map-frame{fill:none;stroke:${C.rule};stroke-width:1px}
+`;
+// Only in an image with a locator map.
+const LOCATOR_STYLE = `.snap-map-frame{fill:none;stroke:${C.rule};stroke-width:1px}
 .snap-map-caption{fill:${C.textSoft};font-size:${CAPTION_SIZE}px}
 `;
 
@@ -180,7 +182,7 @@ export function composeSnapshot(
   const text = (x: number, y: number, cls: string, content: string) =>
     svg('text', rtl ? { x: size.width - x, y, class: cls, 'text-anchor': 'end' } : { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
-    svg('style', {}, [extraStyle + STYLE]),
+    svg('style', {}, [extraStyle + STYLE + (locator === undefined ? '' : LOCATOR_STYLE)]),
     svg('rect', { width: size.width, height, fill: C.bg }),
     ...titleLines.map((line, i) => text(PADDING, PADDING + (i + 0.8) * TITLE_SIZE * LINE, 'snap-title', line)),
     text(PADDING, PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE, 'snap-range', frame.rangeText),
