@@ -8,9 +8,9 @@ import { chromiumOrSkip, useBuiltSite } from '../support/browser-suite.ts';
 
 const chromiumPath = chromiumOrSkip();
 
-// The home page's map as PlaceMap.astro draws it (a figure with the SVG and its caption), for a page that has none
-// yet: the small fixture's single place makes no useful map, so the test draws two test places on the fixture
-// topology. One mark is hidden, as the page hides the places with no event in view.
+// The home page's map as PlaceMap.astro draws it (a figure with the SVG and its caption), in place of the page's own:
+// the small fixture's single place makes no useful map, so the test draws two test places on the fixture topology.
+// One mark is hidden on screen, and stays out of the image.
 const PAGE_MAP = `<div id="place-map" class="home-map"><figure class="place-map place-map--overview">${renderPlaceMap({
   places: [stepanakert, lachin],
   counts: new Map<PlaceId, number>([
@@ -35,9 +35,9 @@ describe.skipIf(chromiumPath === undefined)('a downloaded view of a page with a 
     await page.goto(`${site.server.url}/`);
     await page.waitForSelector('tl-timeline[data-ready]');
     await page.evaluate((markup) => {
-      if (document.querySelector('#place-map svg.place-map__svg') === null) {
-        document.querySelector('main')!.insertAdjacentHTML('beforeend', markup);
-      }
+      // In place of the page's own map, if it has one: this one's places are known.
+      document.querySelector('#place-map')?.remove();
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', markup);
       document.querySelector<SVGElement>('#place-map [data-place="lachin-berdzor"]')!.style.display = 'none';
     }, PAGE_MAP);
     await page.locator('details.embed-dialog > summary').click();
