@@ -48,8 +48,8 @@ class TlEmbedDialog extends HTMLElement {
     const downloads = this.querySelector<HTMLElement>('[data-downloads]');
     if (downloads !== null) downloads.hidden = false;
     // The choice to add the map to a downloaded image, where the page has a map.
-    const mapOption = this.querySelector<HTMLElement>('[data-download-map-option]');
-    if (mapOption !== null) mapOption.hidden = pageMap() === null;
+    const downloadMapOption = this.querySelector<HTMLElement>('[data-download-map-option]');
+    if (downloadMapOption !== null) downloadMapOption.hidden = pageMap() === null;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
       button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'png' ? 'png' : 'svg'));
     }
