@@ -1,7 +1,8 @@
 /**
  * <tl-embed-dialog>: keeps the embed snippets in step with the view on screen (told by the timeline's
  * `tl-viewchange` event; no polling), shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
- * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
+ * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded), and
+ * the page's map of places under the drawing unless the reader unticks it.
  */
 import { toDayNumber } from '../lib/dates/calendar-day.ts';
 import { describeView } from '../lib/embed/describe-view.ts';
@@ -134,9 +135,10 @@ class TlEmbedDialog extends HTMLElement {
   }
 
   /**
-   * The page's map as it is on screen, for a downloaded image when the reader keeps "include the map" ticked: the
-   * marks the page hides (places with no event in view) left out, a rectangle of sea under it, its colours as CSS
-   * (the image has not the page's stylesheet), and its caption's words (the borders' source) under it.
+   * The page's map as it is on screen, for a downloaded image when the reader keeps "include the map" ticked: a mark
+   * hidden on screen left out (a dimmed one stays dimmed, see placeMapImageStyle), a rectangle of sea under it, its
+   * colours as CSS (the image has not the page's stylesheet), and its caption's words (the places beyond it, the
+   * borders' source) under it.
    */
   #mapLocator(): { locator: SnapshotLocator } | Record<string, never> {
     const map = pageMap();
