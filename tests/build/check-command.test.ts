@@ -19,7 +19,7 @@ describe('npm run check', () => {
       'tests/fixtures/small-site: no problems (5 events, 2 articles).\n' +
         '1 draft not published: tests/fixtures/small-site/events/tunnel-proposal.md\n' +
         'de: 2 of 5 events (3 shown in en), 1 of 2 source notes, about page, ' +
-        '5 of 9 site texts (in en: description, publisher, credit, sourceBalance)\n',
+        '5 of 9 site texts (in en: description, publisher, credit, sourceBalance), 1 of 1 place name\n',
     );
   });
 

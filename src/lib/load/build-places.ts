@@ -42,6 +42,8 @@ export function buildPlaces(file: SourceFile | undefined, policy: MarkupPolicy, 
     const result = validateFields(placeSchema, item, file.path, field);
     // validateFields names fields from the place's own root: put them under `places[i]`.
     problems.push(...result.problems.map((p) => ({ ...p, field: p.field === field ? field : `${field}.${p.field}` })));
+    if (result.fields.note !== undefined)
+      checkMarkdown(result.fields.note, file.path, `${field}.note`, policy, problems);
     const id = result.fields.id;
     if (id === undefined) return;
     const first = firstField.get(id);
@@ -51,8 +53,6 @@ export function buildPlaces(file: SourceFile | undefined, policy: MarkupPolicy, 
     }
     firstField.set(id, `${field}.id`);
     ids.add(id);
-    if (result.fields.note !== undefined)
-      checkMarkdown(result.fields.note, file.path, `${field}.note`, policy, problems);
     if (result.data === undefined) return;
     const { latitude, longitude, reference, referenceUrl, note, ...rest } = result.data;
     places.push({

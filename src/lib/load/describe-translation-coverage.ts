@@ -6,7 +6,7 @@ const CONFIG_TEXTS = ['title', 'shortTitle', 'description', 'publisher', 'credit
 
 /**
  * One line per translation saying how much of the edition it covers, for the build and `npm run check`: published
- * events, sources whose notes are all translated, the about page, the site texts of timeline.yaml.
+ * events, sources whose notes are all translated, the about page, the site texts of timeline.yaml, the place names.
  * @example describeTranslationCoverage(timeline)
  * // ['az: 3 of 44 events (41 shown in en), 0 of 5 source notes, about page in en, site texts in en',
  * //  'ru: 44 of 44 events, 5 of 5 source notes, about page, site texts']
@@ -20,6 +20,7 @@ export function describeTranslationCoverage(timeline: Timeline): string[] {
         ? []
         : [translation.about === undefined ? `about page in ${timeline.config.language}` : 'about page']),
       describeSiteTexts(timeline, translation),
+      ...(timeline.places.length === 0 ? [] : [describePlaces(timeline, translation)]),
     ];
     return `${translation.language}: ${parts.join(', ')}`;
   });
@@ -65,6 +66,13 @@ function describeSiteTexts(timeline: Timeline, translation: ContentTranslation):
   if (missing.length === 0) return 'site texts';
   if (missing.length === total) return `site texts in ${config.language}`;
   return `${total - missing.length} of ${total} site texts (in ${config.language}: ${missing.join(', ')})`;
+}
+
+function describePlaces(timeline: Timeline, translation: ContentTranslation): string {
+  const total = timeline.places.length;
+  const done = timeline.places.filter((place) => Object.hasOwn(translation.places, place.id)).length;
+  const rest = total - done;
+  return `${done} of ${count(total, 'place name')}${rest === 0 ? '' : ` (${rest} in ${timeline.config.language})`}`;
 }
 
 function count(n: number, noun: string): string {

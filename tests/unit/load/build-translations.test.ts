@@ -74,6 +74,7 @@ describe('buildTimeline() with translations', () => {
         },
       ],
       articles: [{ id: 'art', file: 'content/translations/pt-BR/articles/art.md', perspective: 'Perspectiva' }],
+      places: {},
     });
     expect(timeline.translations[1]?.events.map((e) => e.id)).toEqual(['d']);
   });

@@ -17,7 +17,7 @@ describe('describeTranslationCoverage()', () => {
     // The German fixture translates two published events and a draft (not counted: it is not published).
     expect(describeTranslationCoverage(small)).toEqual([
       'de: 2 of 5 events (3 shown in en), 1 of 2 source notes, about page, ' +
-        '5 of 9 site texts (in en: description, publisher, credit, sourceBalance)',
+        '5 of 9 site texts (in en: description, publisher, credit, sourceBalance), 1 of 1 place name',
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('describeTranslationCoverage()', () => {
       })),
     });
     expect(describeTranslationCoverage(full)).toEqual([
-      'ru: 5 of 5 events, 2 of 2 source notes, about page, site texts',
+      'ru: 5 of 5 events, 2 of 2 source notes, about page, site texts, 0 of 1 place name (1 in en)',
     ]);
   });
 
@@ -65,8 +65,13 @@ describe('describeTranslationCoverage()', () => {
     });
     expect(describeTranslationCoverage(bare)).toEqual([
       'az: 0 of 5 events (5 shown in en), 0 of 2 source notes (1 partly, the rest of their notes in en), ' +
-        'about page in en, site texts in en',
+        'about page in en, site texts in en, 0 of 1 place name (1 in en)',
     ]);
+  });
+
+  it('counts no place names for a timeline without places', () => {
+    const placeless = withTranslation({ language: 'az', config: { lanes: {}, eras: {} }, events: [], articles: [] });
+    expect(describeTranslationCoverage({ ...placeless, places: [] })[0]).not.toMatch(/place name/);
   });
 
   it('prints nothing for a timeline without translations', () => {
