@@ -161,9 +161,14 @@ class TlEmbedDialog extends HTMLElement {
     sea.setAttribute('height', String(height));
     clone.prepend(sea);
     const figure = map.closest('figure');
-    const caption = [...(figure?.querySelectorAll('.place-map__beyond, .place-map__source') ?? [])]
-      .map((part) => (part.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter((line) => line !== '');
+    const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The places beyond the map are list items the stylesheet separates: "Beyond this map: Minsk, north-west; …".
+    const beyond = figure?.querySelector('.place-map__beyond');
+    const items = [...(beyond?.querySelectorAll('li') ?? [])].map(words);
+    const caption = [
+      items.length === 0 ? '' : `${words(beyond?.firstChild)} ${items.join('; ')}`,
+      words(figure?.querySelector('.place-map__source')),
+    ].filter((line) => line.trim() !== '');
     return {
       locator: {
         // XMLSerializer escapes every name and attribute on its way into the image.

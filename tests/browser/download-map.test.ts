@@ -22,7 +22,7 @@ const PAGE_MAP = `<div id="place-map" class="home-map"><figure class="place-map 
   countries: TWO_COUNTRIES,
   href: (place) => `/places/${place.id}/`,
   labels: { map: 'Map of the places of the events', place: (name, count) => `${name}: ${count} events` },
-})}<figcaption class="place-map__caption"><p class="place-map__source">Borders: <a href="http://www.naturalearthdata.com/">Natural Earth 4.1.0</a>, public domain.</p></figcaption></figure></div>`;
+})}<figcaption class="place-map__caption"><div class="place-map__beyond">Beyond this map: <ul class="place-map__elsewhere"><li><a href="/places/minsk/" data-place="minsk">Minsk</a>, north-west</li><li><a href="/places/moscow/" data-place="moscow">Moscow</a>, north</li></ul></div><p class="place-map__source">Borders: <a href="http://www.naturalearthdata.com/">Natural Earth 4.1.0</a>, public domain.</p></figcaption></figure></div>`;
 
 describe.skipIf(chromiumPath === undefined)('a downloaded view of a page with a map', () => {
   const site = useBuiltSite('tests/fixtures/small-site', 'small-site', chromiumPath!);
@@ -60,6 +60,8 @@ describe.skipIf(chromiumPath === undefined)('a downloaded view of a page with a 
     expect(withMap).toContain('class="place-map__sea"');
     expect(withMap).toContain('.place-map__country{fill:');
     expect(withMap).toContain('>Borders: Natural Earth 4.1.0, public domain.</text>');
+    // The places beyond the map, one after another as the page's stylesheet separates them.
+    expect(withMap).toContain('>Beyond this map: Minsk, north-west; Moscow, north</text>');
     // Still the view's own image: its sources and credit.
     expect(withMap).toContain('Sources: ');
 

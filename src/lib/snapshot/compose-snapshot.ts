@@ -162,10 +162,13 @@ export function composeSnapshot(
   const below = locator?.placement === 'below' && size.height === undefined;
   const beside = locator !== undefined && !below;
   const mapScale = locator === undefined || !below ? 1 : Math.min(1, inner / locator.width);
+  // Beside the drawing, the caption keeps to the map's width; below it, it has the whole width.
   const captionLines =
     locator === undefined
       ? []
-      : locator.caption.flatMap((line) => wrapText(line, locator.width * mapScale, CAPTION_SIZE, 2));
+      : locator.caption.flatMap((line) =>
+          below ? wrapText(line, inner, CAPTION_SIZE, 3) : wrapText(line, locator.width, CAPTION_SIZE, 2),
+        );
   const captionHeight = captionLines.length * CAPTION_SIZE * LINE + (captionLines.length > 0 ? 6 : 0);
   const chartSpace = beside ? inner - locator.width - LOCATOR_GAP : inner;
   const belowHeight = below ? LOCATOR_GAP + locator.height * mapScale + captionHeight : 0;
