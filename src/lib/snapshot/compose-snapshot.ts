@@ -171,7 +171,8 @@ export function composeSnapshot(
         );
   const captionHeight = captionLines.length * CAPTION_SIZE * LINE + (captionLines.length > 0 ? 6 : 0);
   const chartSpace = beside ? inner - locator.width - LOCATOR_GAP : inner;
-  const belowHeight = below ? LOCATOR_GAP + locator.height * mapScale + captionHeight : 0;
+  // The gap above the map, the map, its caption, and room before the rule over the foot.
+  const belowHeight = below ? LOCATOR_GAP + locator.height * mapScale + captionHeight + 8 : 0;
 
   // A fixed height (a card) shrinks the drawing to the band left between head and foot; without one, the band is as
   // tall as the drawing at its width (or the locator beside it with its caption, if taller).
