@@ -1,7 +1,8 @@
 /**
  * <tl-embed-dialog>: keeps the embed snippets in step with the view on screen (told by the timeline's
  * `tl-viewchange` event; no polling), shows a live preview, copies snippets, and downloads the view as an SVG or 2× PNG image that carries its own
- * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded).
+ * title, credit and sources (composed by the same code as the build's snapshots, with the same font embedded), and
+ * the page's map of places under the drawing unless the reader unticks it.
  */
 import { toDayNumber } from '../lib/dates/calendar-day.ts';
 import { describeView } from '../lib/embed/describe-view.ts';
@@ -9,7 +10,10 @@ import { withEmbedMap } from '../lib/embed/view-params.ts';
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
 import { formatChartDay, type ChartText } from '../lib/layout/chart-text.ts';
-import { composeSnapshot, SNAPSHOT_FONT_FAMILY } from '../lib/snapshot/compose-snapshot.ts';
+import { composeSnapshot, SNAPSHOT_FONT_FAMILY, type SnapshotLocator } from '../lib/snapshot/compose-snapshot.ts';
+import { placeMapImageStyle } from '../lib/snapshot/place-map-image-style.ts';
+import { mapPaint } from '../lib/map/map-paint.ts';
+import { LIGHT } from '../lib/design-tokens.ts';
 import { VIEW_CHANGE_EVENT, type ViewChangeDetail } from '../lib/view/view-change.ts';
 import { copyText } from './copy-text.ts';
 import { readPageText } from './page-text.ts';
@@ -18,6 +22,13 @@ const FONTS = [
   { file: 'source-sans-3-regular.ttf', weight: 400 },
   { file: 'source-sans-3-bold.ttf', weight: 700 },
 ];
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The page's map of places (the home page's, src/components/PlaceMap.astro), if it has one. */
+function pageMap(): SVGSVGElement | null {
+  return document.querySelector<SVGSVGElement>('#place-map svg.place-map__svg');
+}
 
 class TlEmbedDialog extends HTMLElement {
   #text: ChartText | undefined;
@@ -38,6 +49,9 @@ class TlEmbedDialog extends HTMLElement {
     }
     const downloads = this.querySelector<HTMLElement>('[data-downloads]');
     if (downloads !== null) downloads.hidden = false;
+    // The choice to add the map to a downloaded image, where the page has a map.
+    const downloadMapOption = this.querySelector<HTMLElement>('[data-download-map-option]');
+    if (downloadMapOption !== null) downloadMapOption.hidden = pageMap() === null;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
       button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'png' ? 'png' : 'svg'));
     }
@@ -129,6 +143,54 @@ class TlEmbedDialog extends HTMLElement {
     if (status !== null) status.textContent = text;
   }
 
+  /**
+   * The page's map as it is on screen, for a downloaded image when the reader keeps "include the map" ticked: a mark
+   * hidden on screen left out (a dimmed one stays dimmed, see placeMapImageStyle), a rectangle of sea under it, its
+   * colours as CSS (the image has not the page's stylesheet), and its caption's words (the places beyond it, the
+   * borders' source) under it.
+   */
+  #mapLocator(): { locator: SnapshotLocator } | Record<string, never> {
+    const map = pageMap();
+    const include = this.querySelector<HTMLInputElement>('[data-include-map]');
+    if (map === null || include === null || !include.checked) return {};
+    const width = Number(map.getAttribute('width'));
+    const height = Number(map.getAttribute('height'));
+    if (!(width > 0 && height > 0)) return {};
+    const clone = map.cloneNode(true) as SVGSVGElement;
+    const shown = [...map.querySelectorAll('.place-map__place')].map((mark) => {
+      const style = getComputedStyle(mark);
+      return style.display !== 'none' && style.visibility !== 'hidden';
+    });
+    clone.querySelectorAll('.place-map__place').forEach((mark, i) => {
+      if (shown[i] === false) mark.remove();
+    });
+    const sea = document.createElementNS(SVG_NS, 'rect');
+    sea.setAttribute('class', 'place-map__sea');
+    sea.setAttribute('width', String(width));
+    sea.setAttribute('height', String(height));
+    clone.prepend(sea);
+    const figure = map.closest('figure');
+    const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The places beyond the map are list items the stylesheet separates: "Beyond this map: Minsk, north-west; …".
+    const beyond = figure?.querySelector('.place-map__beyond');
+    const items = [...(beyond?.querySelectorAll('li') ?? [])].map(words);
+    const caption = [
+      items.length === 0 ? '' : `${words(beyond?.firstChild)} ${items.join('; ')}`,
+      words(figure?.querySelector('.place-map__source')),
+    ].filter((line) => line.trim() !== '');
+    return {
+      locator: {
+        // XMLSerializer escapes every name and attribute on its way into the image.
+        markup: new XMLSerializer().serializeToString(clone),
+        width,
+        height,
+        caption,
+        placement: 'below',
+        style: placeMapImageStyle(mapPaint(LIGHT, SNAPSHOT_FONT_FAMILY)),
+      },
+    };
+  }
+
   async #download(format: 'svg' | 'png'): Promise<void> {
     const chart = document.querySelector<SVGSVGElement>('tl-timeline svg[tabindex="0"]');
     if (chart === null) return;
@@ -160,6 +222,7 @@ class TlEmbedDialog extends HTMLElement {
         permalink: `${this.#home}${this.#search}`,
         madeOn: text.t('snapshot.madeOn', { date: today }),
         direction: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr',
+        ...this.#mapLocator(),
       },
       { width: 1200 },
       text.t,

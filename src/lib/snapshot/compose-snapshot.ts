@@ -35,6 +35,13 @@ export interface SnapshotLocator {
   readonly height: number;
   /** Under the map: the places beyond it, the borders' source. */
   readonly caption: readonly string[];
+  /**
+   * `beside` the drawing (a share card's small map; the default), or `below` it at its own size (a downloaded view's
+   * overview map, in an image as tall as its content; with a fixed height it goes beside).
+   */
+  readonly placement?: 'beside' | 'below';
+  /** CSS for a map that carries no colours of its own (one taken from the page, styled there by its stylesheet). */
+  readonly style?: string;
 }
 
 /** The drawing to frame: a rendered timeline (as a tree, or as the markup of an SVG's children, which the
@@ -95,7 +102,9 @@ text{font-family:'${SNAPSHOT_FONT_FAMILY}',sans-serif}
 .snap-foot{fill:${C.textSoft};font-size:${FOOT_SIZE}px}
 .snap-foot-strong{fill:${C.text};font-size:${FOOT_SIZE}px;font-weight:700}
 .snap-rule{stroke:${C.text};stroke-width:2px}
-.snap-map-frame{fill:none;stroke:${C.rule};stroke-width:1px}
+`;
+// Only in an image with a locator map.
+const LOCATOR_STYLE = `.snap-map-frame{fill:none;stroke:${C.rule};stroke-width:1px}
 .snap-map-caption{fill:${C.textSoft};font-size:${CAPTION_SIZE}px}
 `;
 
@@ -147,40 +156,64 @@ export function composeSnapshot(
   ];
   const footHeight = 18 + footLines.length * FOOT_SIZE * LINE + PADDING * 0.75;
 
-  // The locator takes the end of the drawing's band (the right, or the left in a right-to-left language); its
-  // caption lines are wrapped to its width.
+  // The locator takes the end of the drawing's band (the right, or the left in a right-to-left language), or goes
+  // below the drawing in an image without a fixed height; its caption lines are wrapped to its width.
   const { locator } = frame;
+  const below = locator?.placement === 'below' && size.height === undefined;
+  const beside = locator !== undefined && !below;
+  const mapScale = locator === undefined || !below ? 1 : Math.min(1, inner / locator.width);
+  // Beside the drawing, the caption keeps to the map's width; below it, it has the whole width.
   const captionLines =
-    locator === undefined ? [] : locator.caption.flatMap((line) => wrapText(line, locator.width, CAPTION_SIZE, 2));
+    locator === undefined
+      ? []
+      : locator.caption.flatMap((line) =>
+          below ? wrapText(line, inner, CAPTION_SIZE, 3) : wrapText(line, locator.width, CAPTION_SIZE, 2),
+        );
   const captionHeight = captionLines.length * CAPTION_SIZE * LINE + (captionLines.length > 0 ? 6 : 0);
-  const chartSpace = locator === undefined ? inner : inner - locator.width - LOCATOR_GAP;
+  const chartSpace = beside ? inner - locator.width - LOCATOR_GAP : inner;
+  // The gap above the map, the map, its caption, and room before the rule over the foot.
+  const belowHeight = below ? LOCATOR_GAP + locator.height * mapScale + captionHeight + 8 : 0;
 
   // A fixed height (a card) shrinks the drawing to the band left between head and foot; without one, the band is as
-  // tall as the drawing at its width (or the locator with its caption, if taller).
+  // tall as the drawing at its width (or the locator beside it with its caption, if taller).
   const widthScale = Math.min(1, chartSpace / chart.width);
   const available =
     size.height === undefined
-      ? Math.max(chart.height * widthScale, locator === undefined ? 0 : locator.height + captionHeight)
+      ? Math.max(chart.height * widthScale, beside ? locator.height + captionHeight : 0)
       : size.height - headHeight - footHeight;
   const scale = Math.min(widthScale, Math.max(available, 1) / chart.height);
   const chartWidth = chart.width * scale;
   const chartHeight = chart.height * scale;
-  const height = size.height ?? Math.ceil(headHeight + available + footHeight);
+  const height = size.height ?? Math.ceil(headHeight + available + belowHeight + footHeight);
   const chartTop = headHeight + Math.max(0, (available - chartHeight) / 2);
   const footTop = height - footHeight + 18;
 
   // Text lines start at the left edge, or end at the right one for a right-to-left language (the chart itself keeps
   // time running left to right in every language).
   const rtl = frame.direction === 'rtl';
-  const chartLeft = PADDING + (rtl && locator !== undefined ? locator.width + LOCATOR_GAP : 0);
+  const chartLeft = PADDING + (rtl && beside ? locator.width + LOCATOR_GAP : 0);
   const map =
     locator === undefined
       ? []
-      : locatorNodes(locator, captionLines, captionHeight, rtl, { width: size.width, top: headHeight, available });
+      : below
+        ? locatorNodes(locator, captionLines, captionHeight, rtl, {
+            width: size.width,
+            top: headHeight + available + LOCATOR_GAP,
+            available: locator.height * mapScale + captionHeight,
+            // Where the text starts.
+            side: rtl ? 'right' : 'left',
+          })
+        : locatorNodes(locator, captionLines, captionHeight, rtl, {
+            width: size.width,
+            top: headHeight,
+            available,
+            // After the drawing in the reading direction.
+            side: rtl ? 'left' : 'right',
+          });
   const text = (x: number, y: number, cls: string, content: string) =>
     svg('text', rtl ? { x: size.width - x, y, class: cls, 'text-anchor': 'end' } : { x, y, class: cls }, [content]);
   const children: SvgNode[] = [
-    svg('style', {}, [extraStyle + STYLE]),
+    svg('style', {}, [extraStyle + STYLE + (locator === undefined ? '' : LOCATOR_STYLE + (locator.style ?? ''))]),
     svg('rect', { width: size.width, height, fill: C.bg }),
     ...titleLines.map((line, i) => text(PADDING, PADDING + (i + 0.8) * TITLE_SIZE * LINE, 'snap-title', line)),
     text(PADDING, PADDING + titleLines.length * TITLE_SIZE * LINE + RANGE_SIZE, 'snap-range', frame.rangeText),
@@ -222,7 +255,7 @@ export function composeSnapshot(
 }
 
 /**
- * The locator in its band, centred in the height the drawing has and scaled down (never up) to fit it with its
+ * The locator on one side of its band, centred in the band's height and scaled down (never up) to fit it with its
  * caption: the map framed by a hairline, the caption lines under it.
  */
 function locatorNodes(
@@ -230,12 +263,12 @@ function locatorNodes(
   captionLines: readonly string[],
   captionHeight: number,
   rtl: boolean,
-  { width, top, available }: { width: number; top: number; available: number },
+  { width, top, available, side }: { width: number; top: number; available: number; side: 'left' | 'right' },
 ): SvgNode[] {
   const scale = Math.min(1, Math.max(available - captionHeight, 1) / locator.height);
   const mapWidth = locator.width * scale;
   const mapHeight = locator.height * scale;
-  const x = rtl ? PADDING + (locator.width - mapWidth) : width - PADDING - mapWidth;
+  const x = side === 'left' ? PADDING : width - PADDING - mapWidth;
   const y = top + Math.max(0, (available - mapHeight - captionHeight) / 2);
   const box = { x, y, width: mapWidth, height: mapHeight };
   return [

@@ -5,6 +5,9 @@ import { createTranslator } from '../../../src/lib/i18n/translator.ts';
 import { svg } from '../../../src/lib/layout/svg-markup.ts';
 import { composeSnapshot } from '../../../src/lib/snapshot/compose-snapshot.ts';
 import { snapshotLocator, type SnapshotLocatorInput } from '../../../src/lib/snapshot/snapshot-locator.ts';
+import { placeMapImageStyle } from '../../../src/lib/snapshot/place-map-image-style.ts';
+import { mapPaint, mixHex, SEA_TINT } from '../../../src/lib/map/map-paint.ts';
+import { renderPlaceMap } from '../../../src/lib/map/render-place-map.ts';
 import type { PlaceId } from '../../../src/lib/timeline-model.ts';
 import { TWO_COUNTRIES } from '../map/fixture-topology.ts';
 import { lachin, minsk, stepanakert, testPlace } from '../map/map-test-places.ts';
@@ -128,5 +131,67 @@ describe('a share card with a locator map', () => {
     }
     expect(colours).toContain(LIGHT.surface.slice(1));
     expect(colours.size).toBeGreaterThan(2);
+  });
+});
+
+describe('a downloaded view with the page’s map below the drawing', () => {
+  // The page's map carries no colours: its stylesheet gives them. The image gets them as CSS, and a rectangle of sea.
+  const pageMap = renderPlaceMap({
+    places: [stepanakert, lachin],
+    counts: input.counts,
+    size: { width: 640, height: 480 },
+    kind: 'overview',
+    countries: TWO_COUNTRIES,
+    href: (place) => `/places/${place.id}/`,
+    labels: { map: 'Map', place: (name) => name },
+  }).replace(/(<svg [^>]*>)/, '$1<rect class="place-map__sea" width="640" height="480"/>');
+  const locator = {
+    markup: pageMap,
+    width: 640,
+    height: 480,
+    caption: ['Borders: Natural Earth 4.1.0, public domain.'],
+    placement: 'below' as const,
+    style: placeMapImageStyle(mapPaint(LIGHT, 'Source Sans 3')),
+  };
+  const view = { ...chart, width: 1120, height: 300 };
+  const plain = composeSnapshot(view, frame, { width: 1200 }, t);
+  const withMap = composeSnapshot(view, { ...frame, locator }, { width: 1200 }, t);
+  const heightOf = (markup: string) => Number(/^<\?xml[^>]*>\n<svg [^>]*height="([\d.]+)"/.exec(markup)![1]);
+  const mapBox = (markup: string) => {
+    const [, x, y, width, height] =
+      /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 640 480"/
+        .exec(markup)!
+        .map(Number);
+    return { x: x!, y: y!, width: width!, height: height! };
+  };
+
+  it('grows the image by the map, at its own size, under the drawing from the start edge, its source under it', () => {
+    expect(heightOf(withMap)).toBeGreaterThan(heightOf(plain) + 480);
+    const map = mapBox(withMap);
+    expect(map).toMatchObject({ x: 40, width: 640, height: 480 });
+    const drawing = /<svg x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" viewBox="0 0 1120 300"/.exec(
+      withMap,
+    )!;
+    expect(map.y).toBeGreaterThan(Number(drawing[1]) + Number(drawing[2]));
+    expect(withMap).toContain('>Borders: Natural Earth 4.1.0, public domain.</text>');
+    const rtl = composeSnapshot(view, { ...frame, locator, direction: 'rtl' }, { width: 1200 }, t);
+    expect(mapBox(rtl).x + 640).toBe(1160);
+  });
+
+  it('colours the page’s map with the stylesheet’s rules: sea and land in the light theme’s colours', () => {
+    const image = new Resvg(withMap.replace(/^<\?xml[^>]*>\n/, ''), { font: { loadSystemFonts: false } }).render();
+    const pixels = image.pixels; // a copy on each read: read it once
+    const map = mapBox(withMap);
+    const colour = (x: number, y: number) => {
+      const at = (Math.round(y) * image.width + Math.round(x)) * 4;
+      return `#${[...pixels.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    };
+    const seen = new Set<string>();
+    for (let y = map.y + 3; y < map.y + map.height - 3; y += 7) {
+      for (let x = map.x + 3; x < map.x + map.width - 3; x += 7) seen.add(colour(x, y));
+    }
+    expect(seen).toContain(LIGHT.surface);
+    expect(seen).toContain(mixHex(LIGHT.link, LIGHT.bg, SEA_TINT));
+    expect(seen).not.toContain('#000000');
   });
 });
