@@ -102,7 +102,10 @@ describe('the places pages of the small fixture', () => {
   it('lists every place on /places/ with its number of events', () => {
     const items = [...page(byPath, '/places/').querySelectorAll('.place-list__item')];
     expect(items.map((item) => item.getAttribute('data-place'))).toEqual(timeline.places.map((place) => place.id));
-    expect(items[0]?.querySelector('.place-list__meta')?.textContent).toMatch(/^town · \d+ events$/);
+    const portville = items.find((item) => item.getAttribute('data-place') === 'portville');
+    expect(portville?.querySelector('.place-list__meta')?.textContent).toMatch(/^town · \d+ events$/);
+    const road = items.find((item) => item.getAttribute('data-place') === 'harbour-road');
+    expect(road?.querySelector('.place-list__meta')?.textContent).toBe('road or route · 1 event');
   });
 
   it('offers a place page to the site search as a Place, found by its own text rather than its events’', () => {

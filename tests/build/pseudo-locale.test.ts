@@ -21,6 +21,8 @@ const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map([
   ['MLA', 'a citation style'],
   ['SVG', 'an image format'],
   ['PNG', 'an image format'],
+  ['Natural', 'Natural Earth, the name of the dataset the maps draw borders from, named in every map caption'],
+  ['Earth', 'Natural Earth (see above)'],
 ]);
 
 /**
@@ -51,6 +53,8 @@ const PAGE_KINDS: readonly { readonly kind: string; readonly path: RegExp }[] = 
   { kind: 'corrections', path: /^\/corrections\/$/ },
   { kind: '404', path: /^\/404\.html$/ },
   { kind: 'embed', path: /^\/embed\/$/ },
+  { kind: 'places index', path: /^\/places\/$/ },
+  { kind: 'place', path: /^\/places\/[^/]+\/$/ },
 ];
 
 /** Attributes that are (part of) an element's accessible name or description, read aloud like visible text. */
@@ -62,7 +66,7 @@ const NAME_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription
  */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA', 'TEMPLATE', 'NOSCRIPT']);
 
-const URL_PATTERN = /\b(?:https?:\/\/|mailto:)\S+|\b[\w.-]+\.(?:org|com|net|json|csv|bib|ris|js|png|svg)\b/g;
+const URL_PATTERN = /\b(?:https?:\/\/|mailto:)\S+|\b[\w.-]+\.(?:org|com|net|json|geojson|csv|bib|ris|js|png|svg)\b/g;
 
 /** The runs of 3+ ASCII letters in `text` that are neither in an address nor allowed. */
 function englishRuns(text: string): string[] {
