@@ -59,7 +59,8 @@ async function publish(page: Page): Promise<void> {
 
 /** Decap's text inputs keep their old text when filled again by script: delete it key by key, as a person would. */
 async function retype(page: Page, label: string, text: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
+  // The first such field: a list (the gazetteer's places) repeats its labels, and its first item is the one edited.
+  const input = page.getByLabel(label, { exact: true }).first();
   await input.press('End');
   const old = await input.inputValue();
   for (let i = 0; i < old.length; i++) await input.press('Backspace');
@@ -305,9 +306,9 @@ describe.skipIf(chromiumPath === undefined)('the web editor in local mode', () =
     // The list shows each place by its name and id, folded; unfold them all.
     await page.getByText('Portville (portville)').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Expand', exact: true }).first().click();
-    const name = page.getByLabel('Name', { exact: true });
+    const name = page.getByLabel('Name', { exact: true }).first();
     await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toBe('Portville');
-    expect(await page.getByLabel('Latitude', { exact: true }).inputValue()).toBe('46.35');
+    expect(await page.getByLabel('Latitude', { exact: true }).first().inputValue()).toBe('46.35');
     await page.screenshot({ path: 'tests/.tmp/admin-editor-places.png', fullPage: true });
     await edit(page, 'Name', 'Portville/Harbourtown');
     await publish(page);
