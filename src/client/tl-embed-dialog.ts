@@ -6,7 +6,7 @@
  */
 import { toDayNumber } from '../lib/dates/calendar-day.ts';
 import { describeView } from '../lib/embed/describe-view.ts';
-import { withEmbedMap } from '../lib/embed/view-params.ts';
+import { EMBED_MAP_HEIGHT, withEmbedMap } from '../lib/embed/view-params.ts';
 import { toEmbedSnippet } from '../lib/embed/oembed.ts';
 import { outletsInView, type EventOutlets } from '../lib/embed/outlets-in-view.ts';
 import { formatChartDay, type ChartText } from '../lib/layout/chart-text.ts';
@@ -95,11 +95,13 @@ class TlEmbedDialog extends HTMLElement {
   }
 
   #update(): void {
-    const search = withEmbedMap(this.#search, this.#mapOption?.checked === true);
+    const withMap = this.#mapOption?.checked === true;
+    const search = withEmbedMap(this.#search, withMap);
     if (search === this.#shown) return;
     this.#shown = search;
     const title = this.dataset['title'] ?? '';
-    const height = Number(this.dataset['height'] ?? 640);
+    // A frame of fixed height shows the map under the timeline without a scroll bar of its own.
+    const height = Number(this.dataset['height'] ?? 640) + (withMap ? EMBED_MAP_HEIGHT : 0);
     const src = `${this.#home}embed/${search}`;
     const set = (name: string, text: string) => {
       const area = this.querySelector<HTMLTextAreaElement>(`[data-snippet="${name}"]`);

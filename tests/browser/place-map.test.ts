@@ -153,6 +153,8 @@ describe.skipIf(chromiumPath === undefined)('the map of places, linked with the 
     await expect
       .poll(() => page.locator('#embed-iframe').inputValue())
       .toContain('/embed/?from=2023&amp;to=2023&amp;map=1"');
+    // The fixed-height frame grows by the map's height, so the map shows without a scroll bar of its own.
+    expect(await page.locator('#embed-iframe').inputValue()).toContain('height="1120"');
     await page.goto(`${site.server.url}/embed/`);
     await page.waitForSelector('tl-timeline[data-ready]');
     expect(await page.locator('.embed-map').isVisible()).toBe(false);

@@ -161,7 +161,12 @@ export function viewDatesOf(window: DayWindow): { from: PartialDate; to: Partial
   };
 }
 
-// An id as the URL gives it, when it is one of `known` (a Set or, for short lists, an array).
+/**
+ * How much taller a fixed-height embed's iframe is made when it shows the map of places, in px: the map under the
+ * timeline is 360 px high, and its caption (the places beyond it, the borders' source) takes about 120 more.
+ */
+export const EMBED_MAP_HEIGHT = 480;
+
 /**
  * An embed's query with the map of places asked for (`map=1`, last, as serializeViewParams writes it) or not.
  * @example withEmbedMap('?from=2023&to=2023', true) // '?from=2023&to=2023&map=1'
