@@ -18,7 +18,7 @@ export interface FitOptions {
 }
 
 export const DEFAULT_PADDING = 28;
-/** About the width of the Karabakh region: one place alone is shown with its surroundings. */
+/** About the width of a small region: one place alone is shown with its surroundings. */
 export const DEFAULT_MIN_SPAN_KM = 150;
 
 /**
