@@ -1,7 +1,7 @@
 import type { PlaceId, TimelineEvent } from './timeline-model.ts';
 
 /**
- * Each place's events, in the order given (the timeline's time order), for the places pages and the maps' counts.
+ * Each place's events, in the order given (the timeline's time order): a place page's list, places.geojson's ids.
  * A place no event names is absent: ask with `?? []`.
  */
 export function eventsByPlace<E extends Pick<TimelineEvent, 'places'>>(

@@ -1,4 +1,5 @@
 import { createSiteUrls } from '../cite/site-urls.ts';
+import { eventsByPlace } from '../events-by-place.ts';
 import { markdownPlainText } from '../markup/markdown-plain-text.ts';
 import type { PlaceKind, ShapeGeometry, Timeline } from '../timeline-model.ts';
 import type { ExportOptions } from './events-json.ts';
@@ -71,8 +72,7 @@ export interface PlaceProperties {
  */
 export function toPlacesGeoJson(timeline: Timeline, { siteUrl }: ExportOptions): PlacesGeoJson {
   const urls = createSiteUrls(siteUrl);
-  const eventsAt = new Map<string, string[]>(timeline.places.map((place) => [place.id, []]));
-  for (const event of timeline.events) for (const id of event.places) eventsAt.get(id)?.push(event.id);
+  const eventsAt = eventsByPlace(timeline.events);
   const points = timeline.places.map((place): PlaceFeature => ({
     type: 'Feature',
     id: place.id,
@@ -86,7 +86,7 @@ export function toPlacesGeoJson(timeline: Timeline, { siteUrl }: ExportOptions):
       referenceUrl: place.reference.url ?? null,
       note: place.note === undefined ? null : markdownPlainText(place.note),
       url: urls.place(place.id),
-      events: eventsAt.get(place.id) ?? [],
+      events: (eventsAt.get(place.id) ?? []).map((event) => event.id),
     },
   }));
   const shapes = timeline.places.flatMap((place): ShapeFeature[] =>

@@ -22,7 +22,10 @@ export const UNKNOWN_FIELD = 'unknown field (check the spelling against the READ
  * parses them with their own messages.
  */
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Text that says something: trimmed, not empty. */
+export const text = z.string().trim().min(1, 'must not be empty');
+/** An address a reader can follow: http or https, nothing else (no `javascript:`). */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
 // YAML reads an unquoted 1991 as a number; a year is still a date. It also drops the zeros of 0990 and 0000,
 // which are put back so that the date check can say what is wrong with the year.
 const edtfText = z
@@ -102,9 +105,7 @@ export const configSchema = z.strictObject({
   /** Plain words on where the sources come from and what that means for the reader; shown on the home and sources pages. */
   sourceBalance: text.optional(),
   /** The licence of the site's own work (summaries, notes, data); quoted excerpts stay their publishers'. */
-  license: z
-    .strictObject({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) })
-    .optional(),
+  license: z.strictObject({ name: text, url: httpUrl }).optional(),
   lanes: z.array(laneSchema).min(1, 'declare at least one lane'),
   eras: z.array(eraSchema).default([]),
   citedParagraphsOnly: z.boolean().default(false),
@@ -127,7 +128,7 @@ export const articleSchema = z.strictObject({
   dateline: text.optional(),
   language: languageTag,
   seed: text,
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  url: httpUrl.optional(),
   furnitureRemoved: text.optional(),
   stitchedNote: text.optional(),
   pagePublished: pageDay.optional(),
@@ -240,7 +241,7 @@ export const placeSchema = z.strictObject({
   longitude: degrees('a longitude', 180, '46.7519'),
   /** Where the coordinates come from: a gazetteer, an encyclopaedia, an official page. */
   reference: text,
-  referenceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  referenceUrl: httpUrl.optional(),
   note: text.optional(),
 });
 

@@ -2,15 +2,13 @@ import * as z from 'zod';
 import type { PlaceShape, ShapeGeometry } from '../timeline-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { SourceFile } from './content-file.ts';
-import { validateFields } from './content-schemas.ts';
+import { httpUrl, text, validateFields } from './content-schemas.ts';
 
 /**
  * The most positions a shape may have. A district's outline simplified for a regional map has a few hundred; a
  * file with hundreds of thousands is raw survey data that would bloat every page the map is on.
  */
 export const MAX_SHAPE_POSITIONS = 20_000;
-
-const text = z.string().trim().min(1, 'must not be empty');
 
 /** A shape file: one GeoJSON Feature whose properties name the source it was drawn from. */
 const shapeFileSchema = z.strictObject({
@@ -20,7 +18,7 @@ const shapeFileSchema = z.strictObject({
     {
       /** Where the outline or line comes from (a dataset, a map, an official survey). */
       source: text,
-      sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+      sourceUrl: httpUrl.optional(),
     },
     { error: 'must be a set of fields: source (required) and sourceUrl' },
   ),
